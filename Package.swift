@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "descent",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "descent", targets: ["DescentCLI"]),
+        .library(name: "Descent", targets: ["Descent"]),
+        .library(name: "DescentScene", targets: ["DescentScene"]),
+        .library(name: "DescentRender", targets: ["DescentRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "Descent"),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams"]),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .target(name: "DescentRender", dependencies: ["Descent", "CCairo"]),
+        .executableTarget(
+            name: "DescentCLI",
+            dependencies: [
+                "Descent", "DescentScene", "DescentRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DescentTests", dependencies: ["Descent"]),
+        .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
+        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"]),
+    ]
+)

@@ -1,0 +1,57 @@
+import Dispatch
+
+/// A surface sampled on a regular grid: `values[row * columns + column]` is f at
+/// x = box.x.lowerBound + column * dx, y = box.y.lowerBound + row * dy (row 0 at the bottom).
+/// Values may be NaN or infinite where the surface is.
+public struct Field: Sendable, Equatable {
+    public let box: ViewBox
+    public let columns: Int
+    public let rows: Int
+    public var values: [Double]
+
+    public init(box: ViewBox, columns: Int, rows: Int, values: [Double]) {
+        precondition(columns >= 2 && rows >= 2 && values.count == columns * rows)
+        self.box = box
+        self.columns = columns
+        self.rows = rows
+        self.values = values
+    }
+
+    public var dx: Double { box.width / Double(columns - 1) }
+    public var dy: Double { box.height / Double(rows - 1) }
+
+    public func x(column: Int) -> Double { box.x.lowerBound + Double(column) * dx }
+    public func y(row: Int) -> Double { box.y.lowerBound + Double(row) * dy }
+
+    public subscript(column: Int, row: Int) -> Double { values[row * columns + column] }
+
+    /// Samples `surface` on a `columns` x `rows` grid over `box`, rows in parallel.
+    public static func sample(_ surface: some Surface, box: ViewBox, columns: Int, rows: Int) -> Field {
+        let xs = (0..<columns).map { box.x.lowerBound + Double($0) * box.width / Double(columns - 1) }
+        var values = [Double](repeating: .nan, count: columns * rows)
+        values.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer.baseAddress!
+            let chunk = 8
+            DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { c in
+                for row in (c * chunk)..<min(rows, (c + 1) * chunk) {
+                    let y = box.y.lowerBound + Double(row) * box.height / Double(rows - 1)
+                    let line = base + row * columns
+                    for column in 0..<columns {
+                        line[column] = surface.value(at: Vec2(xs[column], y))
+                    }
+                }
+            }
+        }
+        return Field(box: box, columns: columns, rows: rows, values: values)
+    }
+
+    /// The smallest and largest finite values, or nil when no value is finite.
+    public var finiteRange: ClosedRange<Double>? {
+        var lo = Double.infinity, hi = -Double.infinity
+        for v in values where v.isFinite {
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        return lo <= hi ? lo...hi : nil
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct DescentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "descent")
+}
