@@ -2,5 +2,17 @@ import ArgumentParser
 
 @main
 struct DescentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "descent")
+    static let configuration = CommandConfiguration(
+        commandName: "descent",
+        abstract: "Draw loss landscapes and the paths optimizers take across them.",
+        discussion: """
+            A scene file (YAML) says which surface, which optimizer runs and what figure to make.
+            Examples:
+              descent render scenes/rosenbrock-six.yaml
+              descent trace scenes/rosenbrock-six.yaml --format json
+              descent check scenes/*.yaml
+              descent list
+            """,
+        version: "0.1.0",
+        subcommands: [RenderCommand.self, TraceCommand.self, CheckCommand.self, ListCommand.self])
 }

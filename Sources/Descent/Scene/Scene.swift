@@ -1,0 +1,48 @@
+/// Everything one figure needs, validated: the unit of work a scene file describes.
+public struct Scene: Sendable {
+    public var title: String?
+    public var surface: SurfaceChoice
+    public var view: ViewSettings
+    public var runs: [Run]
+    public var output: OutputSettings
+
+    public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings) {
+        self.title = title
+        self.surface = surface
+        self.view = view
+        self.runs = runs
+        self.output = output
+    }
+}
+
+/// Where a scene's surface comes from.
+public enum SurfaceChoice: Sendable {
+    /// A catalogue surface by name, with parameter values (missing ones take defaults).
+    case catalogue(CatalogueEntry, parameters: [String: Double])
+    /// A user formula in x and y.
+    case formula(Formula)
+
+    /// The surface, ready to evaluate.
+    public func makeSurface() -> any Surface {
+        switch self {
+        case let .catalogue(entry, parameters): entry.make(parameters)
+        case let .formula(formula): FormulaSurface(formula)
+        }
+    }
+
+    /// The formula as readable text for titles and colorbar labels.
+    public var formulaText: String {
+        switch self {
+        case let .catalogue(entry, parameters): entry.formulaText(parameters)
+        case let .formula(formula): formula.prettyText
+        }
+    }
+
+    /// A short name: the catalogue title, or nil for a formula.
+    public var name: String? {
+        switch self {
+        case let .catalogue(entry, _): entry.title
+        case .formula: nil
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// How surface values map to colour.
+public enum ColorScale: String, Sendable, CaseIterable, Codable {
+    /// Colour follows f.
+    case linear
+    /// Colour follows log(1 + f − min f), for surfaces whose values span decades.
+    case log
+}
+
+/// How the surface is painted under the paths.
+public enum SurfaceStyle: String, Sendable, CaseIterable, Codable {
+    /// Flat colour bands between contour levels, like matplotlib's contourf.
+    case filled
+    /// Continuous colour.
+    case heatmap
+}
+
+/// What part of the plane is shown and how the surface is painted.
+public struct ViewSettings: Sendable, Equatable {
+    public var box: ViewBox
+    public var colorScale: ColorScale
+    public var colormap: String
+    public var style: SurfaceStyle
+    /// Number of contour levels (filled bands and lines); 0 draws no contour lines.
+    public var levels: Int
+    /// Draw known minima as star markers.
+    public var showMinima: Bool
+
+    public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
+                style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true) {
+        self.box = box
+        self.colorScale = colorScale
+        self.colormap = colormap
+        self.style = style
+        self.levels = levels
+        self.showMinima = showMinima
+    }
+}
+
+/// An image file format descent writes.
+public enum ImageFormat: String, Sendable, CaseIterable, Codable {
+    case png, svg, pdf
+}
+
+/// Where and how big the figure is written.
+public struct OutputSettings: Sendable, Equatable {
+    /// File name without extension; a plain name, no directories.
+    public var name: String
+    public var width: Int
+    public var height: Int
+    public var formats: [ImageFormat]
+
+    public init(name: String, width: Int = 1200, height: Int = 900, formats: [ImageFormat] = [.png]) {
+        self.name = name
+        self.width = width
+        self.height = height
+        self.formats = formats
+    }
+}

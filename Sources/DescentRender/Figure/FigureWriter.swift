@@ -1,0 +1,58 @@
+import CCairo
+import Descent
+import Foundation
+
+/// Writes figures to files, all formats or none: each is drawn to a temporary file in the
+/// target directory and renamed into place only when every format has succeeded.
+public enum FigureWriter {
+    /// Writes `figure` as `directory/name.<format>` for each of `formats`; returns the paths.
+    @discardableResult
+    public static func write(_ figure: LandscapeFigure, name: String, formats: [ImageFormat],
+                             to directory: String) throws -> [String] {
+        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let prepared = PreparedFigure(figure, measurer: measuring)
+        var written: [(temporary: String, final: String)] = []
+        do {
+            for format in formats {
+                let final = (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)")
+                let temporary = (directory as NSString)
+                    .appendingPathComponent(".\(name).\(format.rawValue).partial-\(getpid())")
+                written.append((temporary, final))
+                try draw(prepared, format: format, to: temporary)
+            }
+            for file in written where rename(file.temporary, file.final) != 0 {
+                throw RenderError("cannot write \(file.final): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            for file in written { unlink(file.temporary) }
+            throw error
+        }
+        return written.map(\.final)
+    }
+
+    /// Draws `prepared` in `format` to `path`.
+    static func draw(_ prepared: PreparedFigure, format: ImageFormat, to path: String) throws {
+        let width = prepared.figure.width, height = prepared.figure.height
+        switch format {
+        case .png:
+            let surface = try CairoSurface.image(width: width, height: height)
+            try FigurePainter(prepared: prepared, g: GraphicsContext(surface)).paint()
+            try surface.writePNG(to: path)
+        case .svg:
+            let surface = try CairoSurface.svg(path: path, width: width, height: height)
+            try paintVector(prepared, on: surface, scale: 1, path: path)
+        case .pdf:
+            // 96 pixels to the inch, as in SVG: a 1200 px figure is 12.5 inches wide.
+            let surface = try CairoSurface.pdf(path: path, width: Double(width) * 0.75, height: Double(height) * 0.75)
+            try paintVector(prepared, on: surface, scale: 0.75, path: path)
+        }
+    }
+
+    private static func paintVector(_ prepared: PreparedFigure, on surface: CairoSurface, scale: Double,
+                                    path: String) throws {
+        let g = try GraphicsContext(surface)
+        g.scale(scale)
+        try FigurePainter(prepared: prepared, g: g).paint()
+        try surface.finish("writing \(path)")
+    }
+}

@@ -1,0 +1,42 @@
+import Descent
+
+extension LandscapeFigure {
+    /// The figure a scene describes: its surface in one panel, each trajectory in its own
+    /// colour, the legend naming each run with its hyperparameters and how it ended.
+    public init(scene: Scene, trajectories: [Trajectory]) throws {
+        guard let colormap = Colormap.named(scene.view.colormap) else {
+            throw RenderError("unknown colormap `\(scene.view.colormap)`")
+        }
+        let surface = scene.surface.makeSurface()
+        let runs = trajectories.enumerated().map { index, trajectory in
+            DrawnRun(label: trajectory.run.displayLabel, color: RunPalette.color(index), points: trajectory.points)
+        }
+        let box = scene.view.box
+        let panel = LandscapePanel(box: box, surface: surface, runs: runs,
+                                   minima: scene.view.showMinima ? surface.knownMinima : [])
+        let formula = "f(x, y) = " + scene.surface.formulaText
+        let title = scene.title ?? scene.surface.name
+        let ratio = box.height / box.width
+        self.init(
+            width: scene.output.width, height: scene.output.height,
+            title: title ?? formula, subtitle: title == nil ? nil : formula,
+            colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
+            levels: scene.view.levels, panels: [panel],
+            legend: zip(trajectories, runs).map { LegendEntry(columns: $0.legendColumns, color: $1.color) },
+            equalAspect: ratio > 0.25 && ratio < 4)
+    }
+}
+
+extension Trajectory {
+    /// Legend columns: the run's name, its settings, and how it ended
+    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`).
+    public var legendColumns: [String] {
+        let name = run.label ?? run.optimizer.kind.displayName
+        let settings = run.label == nil ? run.settingsSummary : "\(run.optimizer.kind.displayName) \(run.settingsSummary)"
+        let outcome: String = switch end {
+        case let .diverged(step): "diverged at step \(step)"
+        case .completed: "f = \(NumberFormat.short(losses.last ?? .nan))"
+        }
+        return [name, settings, outcome]
+    }
+}

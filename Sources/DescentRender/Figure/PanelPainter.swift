@@ -1,0 +1,82 @@
+import Descent
+
+/// Draws one landscape panel inside its frame: surface, contour lines, minima, runs.
+struct PanelPainter {
+    let panel: PreparedPanel
+    let g: GraphicsContext
+    let t: Typography
+
+    /// Runs with at most this many points show a dot at every step.
+    static let stepDotLimit = 80
+
+    func paint() throws {
+        let transform = panel.transform
+        g.save()
+        g.clip(to: transform.rect)
+        if let image = panel.image { try g.drawImage(image, in: transform.rect) }
+        paintContourLines()
+        for run in panel.panel.runs { paintPath(of: run) }
+        paintStarts()
+        for run in panel.panel.runs { paintEnd(of: run) }
+        // Minima last: a reference mark stays visible even where runs end on it.
+        for minimum in panel.panel.minima where panel.panel.box.contains(minimum) {
+            Marker.star.draw(in: g, at: transform.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
+                             outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
+        }
+        g.restore()
+    }
+
+    private func paintContourLines() {
+        g.setColor(RGB(hex: 0x000000), alpha: 0.32)
+        g.setLineWidth(0.7 * t.unit)
+        for isoline in panel.isolines {
+            for line in isoline.polylines {
+                g.polyline(line.map(panel.transform.point))
+            }
+        }
+        g.stroke()
+    }
+
+    private func paintPath(of run: DrawnRun) {
+        let transform = panel.transform
+        let pieces = PolylineClipping.clip(run.points, to: transform.paddedBox(0.02))
+        let style = RunStyle(color: run.color, t: t)
+        style.strokePath(in: g) {
+            for piece in pieces { g.polyline(piece.map(transform.point)) }
+        }
+        if run.points.count <= Self.stepDotLimit {
+            for p in run.points.dropFirst().dropLast() where panel.panel.box.contains(p) {
+                Marker.circle.draw(in: g, at: transform.point(p), size: 2.4 * t.unit, fill: run.color,
+                                   outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
+            }
+        }
+    }
+
+    /// One white circle per distinct start point.
+    private func paintStarts() {
+        var drawn: [Vec2] = []
+        for run in panel.panel.runs {
+            guard let start = run.points.first, !drawn.contains(start), panel.panel.box.contains(start) else { continue }
+            drawn.append(start)
+            Marker.circle.draw(in: g, at: panel.transform.point(start), size: 6.5 * t.unit,
+                               fill: FigurePainter.white, outline: FigurePainter.ink, outlineWidth: 1.3 * t.unit)
+        }
+    }
+
+    /// The last point as a filled circle when inside the view; a triangle at the frame where
+    /// the path leaves the view, pointing the way it went.
+    private func paintEnd(of run: DrawnRun) {
+        let box = panel.panel.box
+        for exit in PolylineClipping.exits(run.points, from: box) {
+            let p = panel.transform.point(exit.point)
+            let direction = Point(exit.direction.x, -exit.direction.y)
+            Marker.triangle(direction: direction).draw(
+                in: g, at: Point(p.x - direction.x * 6 * t.unit, p.y - direction.y * 6 * t.unit),
+                size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+        }
+        if let last = run.points.last, box.contains(last), run.points.count > 1 {
+            Marker.circle.draw(in: g, at: panel.transform.point(last), size: 5.5 * t.unit, fill: run.color,
+                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Descent
+
+/// How a run's path looks: its colour over a white halo, so it reads on any colormap.
+struct RunStyle {
+    let color: RGB
+    let t: Typography
+
+    var width: Double { t.lineWidth }
+    var haloWidth: Double { t.lineWidth + 2.8 * t.unit }
+    static let halo = RGB(hex: 0xFFFFFF)
+
+    /// Strokes the current path twice: halo, then colour. The path is consumed.
+    func strokePath(in g: GraphicsContext, build: () -> Void) {
+        build()
+        g.setColor(Self.halo, alpha: 0.85)
+        g.setLineWidth(haloWidth)
+        g.stroke()
+        build()
+        g.setColor(color)
+        g.setLineWidth(width)
+        g.stroke()
+    }
+
+    /// The legend swatch: a short stroke with an end marker.
+    func drawSwatch(in g: GraphicsContext, from a: Point, to b: Point) {
+        strokePath(in: g) {
+            g.move(a.x, a.y)
+            g.line(b.x, b.y)
+        }
+        Marker.circle.draw(in: g, at: b, size: 4.2 * t.unit, fill: color, outline: FigurePainter.ink,
+                           outlineWidth: 1 * t.unit)
+    }
+}

@@ -1,0 +1,23 @@
+import Descent
+
+/// Maps the plane of a panel (data units, y up) to figure pixels (y down).
+struct PlotTransform {
+    let box: ViewBox
+    let rect: Rect
+
+    func point(_ v: Vec2) -> Point {
+        Point(rect.x + (v.x - box.x.lowerBound) / box.width * rect.width,
+              rect.maxY - (v.y - box.y.lowerBound) / box.height * rect.height)
+    }
+
+    func x(_ value: Double) -> Double { rect.x + (value - box.x.lowerBound) / box.width * rect.width }
+    func y(_ value: Double) -> Double { rect.maxY - (value - box.y.lowerBound) / box.height * rect.height }
+
+    /// The view box grown by `fraction` of its size on every side, for clipping paths just
+    /// outside the frame (so line joins at the border stay clean).
+    func paddedBox(_ fraction: Double) -> ViewBox {
+        let dx = box.width * fraction, dy = box.height * fraction
+        return ViewBox(x: (box.x.lowerBound - dx)...(box.x.upperBound + dx),
+                       y: (box.y.lowerBound - dy)...(box.y.upperBound + dy))
+    }
+}

@@ -1,0 +1,23 @@
+/// Font sizes and spacings of a figure, in pixels, scaled with the figure so that a 1200x900
+/// figure and a 600x450 one look the same when shown at the same size.
+struct Typography {
+    let unit: Double
+
+    /// Sizes for a `width` x `height` figure; the unit is 1 at 900 px on the short side,
+    /// but never so small that tick labels drop below 9 px.
+    init(width: Int, height: Int) {
+        unit = max(Double(min(width, height)) / 900, 9.0 / 14.0)
+    }
+
+    var title: Double { 24 * unit }
+    var subtitle: Double { 16.5 * unit }
+    var panelTitle: Double { 16.5 * unit }
+    var axisLabel: Double { 17 * unit }
+    var tick: Double { 14 * unit }
+    var legend: Double { 14.5 * unit }
+    var margin: Double { 22 * unit }
+    var gap: Double { 12 * unit }
+    var tickLength: Double { 6 * unit }
+    var colorbarWidth: Double { 20 * unit }
+    var lineWidth: Double { 2.2 * unit }
+}

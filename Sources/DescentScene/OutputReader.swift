@@ -1,0 +1,52 @@
+import Descent
+
+/// Reads `output:`: the file name, pixel size and formats.
+struct OutputReader {
+    let value: YAMLValue?
+    let defaultName: String
+
+    func read() throws(SceneError) -> OutputSettings {
+        var output = OutputSettings(name: defaultName)
+        guard let value else { return output }
+        let m = try value.mapping(allowed: ["name", "size", "formats"])
+        if let v = m["name"] { output.name = try Self.fileName(v) }
+        if let v = m["size"] {
+            let items = try v.sequence()
+            guard items.count == 2 else { throw v.error("must be [width, height] in pixels, got \(items.count) items") }
+            output.width = try items[0].integer(in: SceneLimits.imageSide)
+            output.height = try items[1].integer(in: SceneLimits.imageSide)
+            let pixels = output.width * output.height
+            guard pixels <= SceneLimits.imagePixels else {
+                throw v.error("is \(pixels) pixels (\(pixels * 4 / 1_000_000) MB); the limit is \(SceneLimits.imagePixels) pixels")
+            }
+        }
+        if let v = m["formats"] {
+            let items = try v.sequence()
+            guard !items.isEmpty else { throw v.error("must list at least one of png, svg, pdf") }
+            var formats: [ImageFormat] = []
+            for item in items {
+                let format = ImageFormat(rawValue: try item.choice(ImageFormat.allCases.map(\.rawValue), what: "format"))!
+                guard !formats.contains(format) else { throw item.error("lists `\(format.rawValue)` twice") }
+                formats.append(format)
+            }
+            output.formats = formats
+        }
+        return output
+    }
+
+    /// A plain file name: letters, digits, `-`, `_`, `.`; no directories, not hidden, not `..`.
+    static func fileName(_ value: YAMLValue) throws(SceneError) -> String {
+        let name = try value.string()
+        guard !name.isEmpty, name.count <= 120 else { throw value.error("must be 1 to 120 characters") }
+        guard !name.contains("/"), !name.contains("\\"), !name.contains("..") else {
+            throw value.error("must be a plain file name without `/` or `..`, got `\(name)`")
+        }
+        let allowed = name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+        }
+        guard allowed, !name.hasPrefix(".") else {
+            throw value.error("may use only letters, digits, `-`, `_` and `.` (not first), got `\(name)`")
+        }
+        return name
+    }
+}

@@ -1,0 +1,15 @@
+/// Limits that refuse a scene before it exhausts memory or time.
+public enum SceneLimits {
+    /// Image side, pixels.
+    public static let imageSide = 16...10_000
+    /// Pixels in one image (40 megapixels, 160 MB of ARGB).
+    public static let imagePixels = 40_000_000
+    /// Updates of one run.
+    public static let steps = 1...1_000_000
+    /// Updates of all runs of a scene together.
+    public static let totalSteps = 20_000_000
+    public static let runs = 1...64
+    public static let levels = 0...200
+    /// Largest magnitude of a coordinate in a view or start.
+    public static let coordinate = 1e12
+}

@@ -1,0 +1,53 @@
+import Descent
+
+/// Reads `view:`: the box of the plane shown and how the surface is painted.
+struct ViewReader {
+    let value: YAMLValue?
+    let owner: YAMLValue
+
+    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima"]
+
+    func read(for surface: SurfaceChoice) throws(SceneError) -> ViewSettings {
+        var domain: ViewBox?
+        var prefersLog = false
+        if case let .catalogue(entry, _) = surface {
+            domain = entry.domain
+            prefersLog = entry.prefersLogColor
+        }
+        guard let value else {
+            guard let domain else { throw owner.error("missing `view` with `x` and `y` ranges, needed for a formula") }
+            return ViewSettings(box: domain, colorScale: prefersLog ? .log : .linear)
+        }
+        let m = try value.mapping(allowed: Self.keys)
+        let x = try m["x"].map { v throws(SceneError) in try Self.range(v) } ?? domain?.x
+        let y = try m["y"].map { v throws(SceneError) in try Self.range(v) } ?? domain?.y
+        guard let x, let y else { throw value.error("needs `x` and `y` ranges for a formula surface") }
+        var view = ViewSettings(box: ViewBox(x: x, y: y), colorScale: prefersLog ? .log : .linear)
+        if let v = m["color"] {
+            view.colorScale = ColorScale(rawValue: try v.choice(ColorScale.allCases.map(\.rawValue), what: "color scale"))!
+        }
+        if let v = m["colormap"] { view.colormap = try v.choice(Colormap.names + ["gray"], what: "colormap") }
+        if let v = m["style"] {
+            view.style = SurfaceStyle(rawValue: try v.choice(SurfaceStyle.allCases.map(\.rawValue), what: "style"))!
+        }
+        if let v = m["levels"] { view.levels = try v.integer(in: SceneLimits.levels) }
+        if let v = m["minima"] { view.showMinima = try v.bool() }
+        return view
+    }
+
+    /// `[low, high]` with low < high, both finite and not absurdly large.
+    static func range(_ value: YAMLValue) throws(SceneError) -> ClosedRange<Double> {
+        let (low, high) = try value.pair()
+        let limit = SceneLimits.coordinate
+        guard abs(low) <= limit, abs(high) <= limit else {
+            throw value.error("must lie within ±\(NumberFormat.short(limit)), got [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
+        }
+        guard low < high else {
+            throw value.error("must be [low, high] with low < high, got [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
+        }
+        guard (high - low) > 1e-9 * max(abs(low), abs(high)) else {
+            throw value.error("is too narrow to draw: [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
+        }
+        return low...high
+    }
+}

@@ -1,0 +1,143 @@
+import Descent
+import Foundation
+import Yams
+
+/// A node of a scene file with where it is (file, line, key path), read into typed values
+/// with errors that say where and what.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    /// Key path from the document root, e.g. `runs[2].lr`.
+    let path: String
+
+    var line: Int? { node.mark?.line }
+
+    func error(_ message: String) -> SceneError {
+        SceneError(file: file, line: line, field: path, message: message)
+    }
+
+    /// The scalar text as written, or nil for mappings and sequences.
+    var scalarText: String? { node.scalar?.string }
+
+    /// How the value reads in a message: its text, or what kind of node it is.
+    var shown: String {
+        if let s = scalarText { return s.isEmpty ? "nothing" : "`\(s.prefix(40))`" }
+        return node.mapping != nil ? "a mapping" : "a list"
+    }
+
+    func child(_ node: Node, key: String) -> YAMLValue {
+        YAMLValue(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+    }
+
+    // MARK: Scalars
+
+    func string() throws(SceneError) -> String {
+        guard let s = scalarText else { throw error("must be text, got \(shown)") }
+        return s
+    }
+
+    /// A finite number.
+    func number() throws(SceneError) -> Double {
+        guard let text = scalarText,
+              let value = Double(text.replacingOccurrences(of: "_", with: ""))
+                ?? Self.yamlSpecialNumber(text)
+        else { throw error("must be a number, got \(shown)") }
+        guard value.isFinite else { throw error("must be a finite number, got \(shown)") }
+        return value
+    }
+
+    /// A number satisfying `condition`, described as `requirement` ("> 0") in the error.
+    func number(_ requirement: String, _ condition: (Double) -> Bool) throws(SceneError) -> Double {
+        let value = try number()
+        guard condition(value) else { throw error("must be \(requirement), got \(NumberFormat.plain(value))") }
+        return value
+    }
+
+    /// A whole number in `range`.
+    func integer(in range: ClosedRange<Int>) throws(SceneError) -> Int {
+        let value = try number()
+        guard value == value.rounded() else { throw error("must be a whole number, got \(shown)") }
+        guard value >= Double(range.lowerBound) && value <= Double(range.upperBound) else {
+            throw error("must be between \(range.lowerBound) and \(range.upperBound), got \(shown)")
+        }
+        return Int(value)
+    }
+
+    func bool() throws(SceneError) -> Bool {
+        switch scalarText {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: throw error("must be true or false, got \(shown)")
+        }
+    }
+
+    /// One of `choices` (the names of an enum's cases), with a hint when misspelled.
+    func choice(_ choices: [String], what: String) throws(SceneError) -> String {
+        let s = try string()
+        guard choices.contains(s) else {
+            throw error("unknown \(what) `\(s)`" + Suggestion.hint(for: s, among: choices)
+                        + "; expected one of \(choices.joined(separator: ", "))")
+        }
+        return s
+    }
+
+    private static func yamlSpecialNumber(_ text: String) -> Double? {
+        switch text.lowercased() {
+        case ".inf", "+.inf": .infinity
+        case "-.inf": -.infinity
+        case ".nan": .nan
+        default: nil
+        }
+    }
+
+    // MARK: Collections
+
+    func sequence() throws(SceneError) -> [YAMLValue] {
+        guard let items = node.sequence else { throw error("must be a list, got \(shown)") }
+        return items.enumerated().map { index, item in
+            YAMLValue(node: item, file: file, path: "\(path)[\(index)]")
+        }
+    }
+
+    /// A list of exactly two finite numbers.
+    func pair() throws(SceneError) -> (Double, Double) {
+        let items = try sequence()
+        guard items.count == 2 else { throw error("must be a list of two numbers, got \(items.count) items") }
+        return (try items[0].number(), try items[1].number())
+    }
+
+    /// A mapping whose keys are all among `allowed`; duplicated or unknown keys are errors.
+    func mapping(allowed: [String], context: String? = nil) throws(SceneError) -> YAMLMapping {
+        guard let mapping = node.mapping else { throw error("must be a mapping of keys to values, got \(shown)") }
+        var entries: [(key: String, value: YAMLValue)] = []
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                throw YAMLValue(node: keyNode, file: file, path: path).error("keys must be names")
+            }
+            let keyValue = YAMLValue(node: keyNode, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+            if entries.contains(where: { $0.key == key }) { throw keyValue.error("appears twice") }
+            guard allowed.contains(key) else {
+                let scope = context.map { " for \($0)" } ?? ""
+                throw keyValue.error("unknown key\(scope)" + Suggestion.hint(for: key, among: allowed))
+            }
+            entries.append((key, child(valueNode, key: key)))
+        }
+        return YAMLMapping(owner: self, entries: entries)
+    }
+}
+
+/// A checked mapping: its values by key.
+struct YAMLMapping {
+    let owner: YAMLValue
+    let entries: [(key: String, value: YAMLValue)]
+
+    subscript(_ key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+
+    var keys: [String] { entries.map(\.key) }
+
+    /// The value at `key`, or an error saying it is missing.
+    func required(_ key: String) throws(SceneError) -> YAMLValue {
+        guard let value = self[key] else { throw owner.error("missing `\(key)`") }
+        return value
+    }
+}
