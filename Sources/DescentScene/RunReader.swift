@@ -49,7 +49,8 @@ struct RunReader {
             guard !owners.isEmpty, Suggestion.closest(to: key, among: allowed) == nil else { break }
             let field = YAMLValue(node: keyNode, file: value.file, path: "\(value.path).\(key)")
             let names = kind.parameters.map(\.name).joined(separator: ", ")
-            throw field.error("\(kind.rawValue) has no parameter `\(key)` (that is \(owners.map(\.rawValue).joined(separator: ", "))'s); it takes \(names)")
+            let ownerNames = owners.map(\.rawValue).joined(separator: ", ")
+            throw field.error("\(kind.rawValue) has no parameter `\(key)` (\(ownerNames) \(owners.count == 1 ? "has" : "have") it); \(kind.rawValue) takes \(names)")
         }
         return try value.mapping(allowed: allowed, context: kind.rawValue)
     }

@@ -75,8 +75,8 @@ struct YAMLValue {
     func choice(_ choices: [String], what: String) throws(SceneError) -> String {
         let s = try string()
         guard choices.contains(s) else {
-            throw error("unknown \(what) `\(s)`" + Suggestion.hint(for: s, among: choices)
-                        + "; expected one of \(choices.joined(separator: ", "))")
+            let hint = Suggestion.hint(for: s, among: choices)
+            throw error("unknown \(what) `\(s)`" + (hint.isEmpty ? "; expected one of \(choices.joined(separator: ", "))" : hint))
         }
         return s
     }

@@ -138,7 +138,8 @@ final class GraphicsContext {
 
     // MARK: Images
 
-    /// Paints `image` into `rect`, scaled with bilinear filtering when the sizes differ.
+    /// Paints `image` into `rect`, scaled with bilinear filtering when the sizes differ, copied
+    /// pixel for pixel when they match.
     func drawImage(_ image: PixelImage, in rect: Rect) throws {
         let source = try ImageSource(image)
         surface.keepAlive(source)
@@ -146,7 +147,8 @@ final class GraphicsContext {
         cairo_translate(cr, rect.x, rect.y)
         cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))
         cairo_set_source_surface(cr, source.handle, 0, 0)
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_BILINEAR)
+        let exact = rect.width == Double(image.width) && rect.height == Double(image.height)
+        cairo_pattern_set_filter(cairo_get_source(cr), exact ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_BILINEAR)
         cairo_pattern_set_extend(cairo_get_source(cr), CAIRO_EXTEND_PAD)
         cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
         cairo_fill(cr)

@@ -11,15 +11,17 @@ public enum FigureWriter {
                              to directory: String) throws -> [String] {
         let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
         let prepared = PreparedFigure(figure, measurer: measuring)
-        var written: [(temporary: String, final: String)] = []
+        let written = formats.map { format in
+            (temporary: (directory as NSString).appendingPathComponent(".\(name).\(format.rawValue).partial-\(getpid())"),
+             final: (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)"))
+        }
         do {
-            for format in formats {
-                let final = (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)")
-                let temporary = (directory as NSString)
-                    .appendingPathComponent(".\(name).\(format.rawValue).partial-\(getpid())")
-                written.append((temporary, final))
-                try draw(prepared, format: format, to: temporary)
+            // Formats are independent drawings of the same prepared figure: one per core.
+            let errors = ConcurrentResults<Error>(count: formats.count)
+            DispatchQueue.concurrentPerform(iterations: formats.count) { i in
+                do { try draw(prepared, format: formats[i], to: written[i].temporary) } catch { errors[i] = error }
             }
+            if let error = errors.values.compactMap({ $0 }).first { throw error }
             for file in written where rename(file.temporary, file.final) != 0 {
                 throw RenderError("cannot write \(file.final): \(String(cString: strerror(errno)))")
             }

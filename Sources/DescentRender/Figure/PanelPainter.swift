@@ -29,11 +29,7 @@ struct PanelPainter {
     private func paintContourLines() {
         g.setColor(RGB(hex: 0x000000), alpha: 0.32)
         g.setLineWidth(0.7 * t.unit)
-        for isoline in panel.isolines {
-            for line in isoline.polylines {
-                g.polyline(line.map(panel.transform.point))
-            }
-        }
+        for line in panel.contourLines { g.polyline(line) }
         g.stroke()
     }
 

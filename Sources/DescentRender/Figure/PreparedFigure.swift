@@ -61,7 +61,8 @@ struct PreparedPanel {
     let panel: LandscapePanel
     let transform: PlotTransform
     let image: PixelImage?
-    let isolines: [IsoLine]
+    /// Contour lines in figure pixels, simplified to a tenth of a pixel.
+    let contourLines: [[Point]]
 
     init(_ panel: LandscapePanel, rect: Rect, mapping: ColorMapping?, colormap: Colormap, filled: Bool) {
         self.panel = panel
@@ -70,12 +71,20 @@ struct PreparedPanel {
         let field = Heatmap.sample(panel.surface, box: panel.box, columns: columns, rows: rows)
         guard let mapping else {
             image = nil
-            isolines = []
+            contourLines = []
             return
         }
         image = Heatmap.image(field, mapping: mapping, colormap: colormap, filled: filled)
         var transformed = field
         transformed.values = field.values.map(mapping.transformed)
-        isolines = MarchingSquares.isolines(transformed, levels: mapping.lineLevels)
+        let transform = self.transform
+        // Simplified in pixels, where the tolerance means what it says.
+        contourLines = MarchingSquares.isolines(transformed, levels: mapping.lineLevels).flatMap(\.polylines).map { line in
+            let pixels = line.map { p in
+                let q = transform.point(p)
+                return Vec2(q.x, q.y)
+            }
+            return PolylineSimplification.simplify(pixels, tolerance: 0.1).map { Point($0.x, $0.y) }
+        }
     }
 }

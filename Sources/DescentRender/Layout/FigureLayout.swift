@@ -157,12 +157,13 @@ extension FigureLayout {
         titleBaseline?.y += slack
         subtitleBaseline?.y += slack
 
+        // Whole pixels, so the surface raster lands on the pixel grid unresampled.
         var panels: [Rect] = []
         for row in 0..<r.rows {
             for column in 0..<r.columns {
-                panels.append(Rect(x: blockX + Double(column) * (cellWidth + hGap),
-                                   y: blockY + Double(row) * (cellHeight + vGap),
-                                   width: cellWidth, height: cellHeight))
+                panels.append(Rect(x: (blockX + Double(column) * (cellWidth + hGap)).rounded(),
+                                   y: (blockY + Double(row) * (cellHeight + vGap)).rounded(),
+                                   width: cellWidth.rounded(), height: cellHeight.rounded()))
             }
         }
 
