@@ -22,20 +22,27 @@ extension LandscapeFigure {
             title: title ?? formula, subtitle: title == nil ? nil : formula,
             colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
             levels: scene.view.levels, panels: [panel],
-            legend: zip(trajectories, runs).map { LegendEntry(columns: $0.legendColumns, color: $1.color) },
+            legend: zip(trajectories, runs).map { LegendEntry(columns: $0.legendColumns(view: box), color: $1.color) },
             equalAspect: ratio > 0.25 && ratio < 4)
     }
 }
 
 extension Trajectory {
     /// Legend columns: the run's name, its settings, and how it ended
-    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`).
-    public var legendColumns: [String] {
+    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`,
+    /// or `left the view at step 23` when it ends outside `view`).
+    public func legendColumns(view: ViewBox) -> [String] {
         let name = run.label ?? run.optimizer.kind.displayName
         let settings = run.label == nil ? run.settingsSummary : "\(run.optimizer.kind.displayName) \(run.settingsSummary)"
         let outcome: String = switch end {
         case let .diverged(step): "diverged at step \(step)"
-        case .completed: "f = \(NumberFormat.short(losses.last ?? .nan))"
+        case .completed:
+            if let last = points.last, !view.contains(last),
+               let exit = points.indices.dropFirst().last(where: { view.contains(points[$0 - 1]) && !view.contains(points[$0]) }) {
+                "left the view at step \(exit)"
+            } else {
+                "f = \(NumberFormat.short(losses.last ?? .nan))"
+            }
         }
         return [name, settings, outcome]
     }
