@@ -46,6 +46,21 @@ final class CairoSurface: @unchecked Sendable {
         try RenderError.check(cairo_surface_status(handle), doing())
     }
 
+    /// A copy of an image surface's pixels (ARGB32, rows top to bottom, no row padding).
+    func pixels() -> PixelImage {
+        cairo_surface_flush(handle)
+        let width = Int(cairo_image_surface_get_width(handle))
+        let height = Int(cairo_image_surface_get_height(handle))
+        let stride = Int(cairo_image_surface_get_stride(handle))
+        let data = cairo_image_surface_get_data(handle)!
+        var pixels = [UInt32](repeating: 0, count: width * height)
+        for row in 0..<height {
+            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width { pixels[row * width + column] = line[column] }
+        }
+        return PixelImage(width: width, height: height, pixels: pixels)
+    }
+
     /// Writes an image surface as PNG.
     func writePNG(to path: String) throws {
         cairo_surface_flush(handle)

@@ -37,17 +37,24 @@ public enum FigureWriter {
         let width = prepared.figure.width, height = prepared.figure.height
         switch format {
         case .png:
-            let surface = try CairoSurface.image(width: width, height: height)
-            try FigurePainter(prepared: prepared, g: GraphicsContext(surface)).paint()
-            try surface.writePNG(to: path)
+            try rasterize(prepared).writePNG(to: path)
         case .svg:
             let surface = try CairoSurface.svg(path: path, width: width, height: height)
             try paintVector(prepared, on: surface, scale: 1, path: path)
+            let url = URL(fileURLWithPath: path)
+            try SVGIdentifiers.normalize(Data(contentsOf: url)).write(to: url)
         case .pdf:
             // 96 pixels to the inch, as in SVG: a 1200 px figure is 12.5 inches wide.
             let surface = try CairoSurface.pdf(path: path, width: Double(width) * 0.75, height: Double(height) * 0.75)
             try paintVector(prepared, on: surface, scale: 0.75, path: path)
         }
+    }
+
+    /// The figure painted on an image surface of its pixel size.
+    static func rasterize(_ prepared: PreparedFigure) throws -> CairoSurface {
+        let surface = try CairoSurface.image(width: prepared.figure.width, height: prepared.figure.height)
+        try FigurePainter(prepared: prepared, g: GraphicsContext(surface)).paint()
+        return surface
     }
 
     private static func paintVector(_ prepared: PreparedFigure, on surface: CairoSurface, scale: Double,

@@ -183,7 +183,8 @@ extension FigureLayout {
         var cursor = blockX + blockWidth
         var colorbar: Rect?, colorbarLabelCenter: Point?
         if r.colorbarTickLabels != nil {
-            let bar = Rect(x: cursor + 1.6 * t.gap, y: blockY, width: t.colorbarWidth, height: blockHeight)
+            let bar = Rect(x: (cursor + 1.6 * t.gap).rounded(), y: panels[0].minY, width: t.colorbarWidth.rounded(),
+                           height: panels[panels.count - 1].maxY - panels[0].minY)
             colorbar = bar
             if r.colorbarLabel != nil {
                 colorbarLabelCenter = Point(cursor + colorbarExtent - labelHeight / 2, blockY + blockHeight / 2)

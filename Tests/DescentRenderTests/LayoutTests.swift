@@ -1,0 +1,88 @@
+@testable import DescentRender
+import Testing
+
+/// Text measured as 0.6 em per character, ascent 0.8 em, descent 0.2 em: layout without Cairo.
+struct FixedWidthMeasurer: TextMeasurer {
+    func measure(_ text: String, size: Double, bold: Bool) -> TextSize {
+        TextSize(width: 0.6 * size * Double(text.count), ascent: 0.8 * size, descent: 0.2 * size)
+    }
+}
+
+@Suite struct LayoutTests {
+    static let measurer = FixedWidthMeasurer()
+
+    static func request(width: Int, height: Int, legend: Int, grid: (Int, Int) = (1, 1)) -> LayoutRequest {
+        var r = LayoutRequest(width: width, height: height)
+        r.title = "A title of some length"
+        r.subtitle = "f(x, y) = (1 − x)² + 100(y − x²)²"
+        r.rows = grid.0
+        r.columns = grid.1
+        r.panelAspect = 1
+        r.hasPanelTitles = grid.0 * grid.1 > 1
+        r.yTickLabels = ["−1.0", "0.0", "1.0", "2.0", "3.0"]
+        r.xLabel = "x"
+        r.yLabel = "y"
+        r.colorbarTickLabels = ["0", "10⁰", "10¹", "10²", "10³"]
+        r.colorbarLabel = "f  (log scale)"
+        r.legendEntries = (0..<legend).map { ["Run \($0)", "SGD momentum=0.9 lr=0.001", "f = 4.88"] }
+        return r
+    }
+
+    /// The boxes a layout places, as (name, rect).
+    static func boxes(_ l: FigureLayout, _ r: LayoutRequest, _ t: Typography) -> [(String, Rect)] {
+        var result: [(String, Rect)] = l.panels.enumerated().map { ("panel \($0)", $1) }
+        if let bar = l.colorbar { result.append(("colorbar", bar)) }
+        if let legend = l.legend { result.append(("legend", legend.rect)) }
+        if let p = l.titleBaseline, let title = r.title {
+            let s = measurer.measure(title, size: t.title, bold: true)
+            result.append(("title", Rect(x: p.x - s.width / 2, y: p.y - s.ascent, width: s.width, height: s.height)))
+        }
+        return result
+    }
+
+    @Test(arguments: [(400, 300), (800, 600), (1200, 900), (1000, 800), (2400, 1000), (600, 1200)])
+    func elementsStayInsideAndApart(size: (Int, Int)) {
+        for legend in [0, 1, 3, 6, 12] {
+            let r = Self.request(width: size.0, height: size.1, legend: legend)
+            let t = Typography(width: size.0, height: size.1)
+            let l = FigureLayout(r, typography: t, measurer: Self.measurer)
+            let canvas = Rect(x: 0, y: 0, width: Double(size.0), height: Double(size.1))
+            let boxes = Self.boxes(l, r, t)
+            for (name, box) in boxes {
+                #expect(box.minX >= canvas.minX - 1e-9 && box.maxX <= canvas.maxX + 1e-9
+                        && box.minY >= canvas.minY - 1e-9 && box.maxY <= canvas.maxY + 1e-9,
+                        "\(name) \(box) leaves the \(size) canvas with \(legend) legend lines")
+                #expect(box.width > 0 && box.height > 0, "\(name) is empty")
+            }
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(!boxes[i].1.intersects(boxes[j].1),
+                            "\(boxes[i].0) overlaps \(boxes[j].0) at \(size) with \(legend) legend lines")
+                }
+            }
+        }
+    }
+
+    @Test func equalAspectKeepsDataUnitsSquare() {
+        var r = Self.request(width: 1200, height: 900, legend: 6)
+        r.panelAspect = 0.5
+        let l = FigureLayout(r, typography: Typography(width: 1200, height: 900), measurer: Self.measurer)
+        #expect(abs(l.panels[0].height / l.panels[0].width - 0.5) < 0.01)
+    }
+
+    @Test func panelsSitOnWholePixels() {
+        let r = Self.request(width: 1037, height: 771, legend: 4, grid: (2, 3))
+        let l = FigureLayout(r, typography: Typography(width: 1037, height: 771), measurer: Self.measurer)
+        #expect(l.panels.count == 6)
+        for p in l.panels {
+            #expect(p.x == p.x.rounded() && p.y == p.y.rounded() && p.width == p.width.rounded() && p.height == p.height.rounded())
+        }
+    }
+
+    @Test func legendGoesBelowWhenItIsTooTallForTheSide() {
+        let r = Self.request(width: 800, height: 400, legend: 30)
+        let l = FigureLayout(r, typography: Typography(width: 800, height: 400), measurer: Self.measurer)
+        let legend = try! #require(l.legend)
+        #expect(legend.rect.minY > l.panels[0].maxY)
+    }
+}
