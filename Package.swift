@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
-        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),
     ]
 )

@@ -3,17 +3,26 @@
 enum NestingGuard {
     static let limit = 64
 
-    /// A conservative estimate of the deepest nesting in `text`: open flow brackets (outside
-    /// quotes and comments) plus block-sequence dashes opened on one line.
-    static func depth(of text: String) -> Int {
-        var deepest = 0
+    /// The first line (1-based) where `text` is nested deeper than `limit`, or nil.
+    ///
+    /// The depth of a line is a conservative estimate: the indentation levels still open, plus
+    /// flow brackets open (outside quotes and comments), plus the block-sequence dashes that
+    /// open the line.
+    static func firstLineTooDeep(in text: String) -> Int? {
         var brackets = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var indents: [Int] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let content = line.dropFirst(indent)
+            if !content.allSatisfy(\.isWhitespace) && !content.hasPrefix("#") {
+                while let last = indents.last, last >= indent { indents.removeLast() }
+                indents.append(indent)
+            }
             var dashes = 0
             var atLineStart = true
             var quote: Character?
             var previous: Character = " "
-            for c in line {
+            for c in content {
                 if let q = quote {
                     if c == q { quote = nil }
                 } else if c == "#" && (previous == " " || previous == "\t") {
@@ -24,15 +33,14 @@ enum NestingGuard {
                     case "[", "{": brackets += 1
                     case "]", "}": brackets = max(0, brackets - 1)
                     case "-" where atLineStart: dashes += 1
-                    case " ", "\t": break
-                    default: atLineStart = false
+                    default: break
                     }
                     if c != "-" && c != " " && c != "\t" { atLineStart = false }
                 }
                 previous = c
-                deepest = max(deepest, brackets + dashes)
+                if indents.count + brackets + dashes > limit { return index + 1 }
             }
         }
-        return deepest
+        return nil
     }
 }

@@ -41,12 +41,11 @@ struct OutputReader {
         guard !name.contains("/"), !name.contains("\\"), !name.contains("..") else {
             throw value.error("must be a plain file name without `/` or `..`, got `\(name)`")
         }
+        guard !name.hasPrefix(".") else { throw value.error("must not start with `.` (a hidden file), got `\(name)`") }
         let allowed = name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
         }
-        guard allowed, !name.hasPrefix(".") else {
-            throw value.error("may use only letters, digits, `-`, `_` and `.` (not first), got `\(name)`")
-        }
+        guard allowed else { throw value.error("may use only letters, digits, `-`, `_` and `.`, got `\(name)`") }
         return name
     }
 }

@@ -8,7 +8,9 @@ struct RunReader {
     static let commonKeys = ["optimizer", "label", "lr", "start", "steps", "clip_norm", "clip_value", "noise", "seed"]
 
     func read() throws(SceneError) -> Run {
-        guard let raw = value.node.mapping else { throw value.error("must be a mapping with at least `optimizer`") }
+        guard let raw = value.node.mapping else {
+            throw value.error("must be a mapping with at least `optimizer`, got \(value.shown)")
+        }
         guard let kindNode = raw["optimizer"] else { throw value.error("missing `optimizer`") }
         let kindValue = value.child(kindNode, key: "optimizer")
         let kind = OptimizerKind(rawValue: try kindValue.choice(OptimizerKind.allCases.map(\.rawValue), what: "optimizer"))!
@@ -79,7 +81,8 @@ struct RunReader {
     static func point(_ v: YAMLValue) throws(SceneError) -> Vec2 {
         let (x, y) = try v.pair()
         guard abs(x) <= SceneLimits.coordinate, abs(y) <= SceneLimits.coordinate else {
-            throw v.error("must lie within ±\(NumberFormat.short(SceneLimits.coordinate))")
+            throw v.error("must lie within ±\(NumberFormat.short(SceneLimits.coordinate)), "
+                          + "got [\(NumberFormat.plain(x)), \(NumberFormat.plain(y))]")
         }
         return Vec2(x, y)
     }

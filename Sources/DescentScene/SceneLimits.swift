@@ -1,5 +1,7 @@
 /// Limits that refuse a scene before it exhausts memory or time.
 public enum SceneLimits {
+    /// Size of a scene file, bytes.
+    public static let fileBytes = 1_000_000
     /// Image side, pixels.
     public static let imageSide = 16...10_000
     /// Pixels in one image (40 megapixels, 160 MB of ARGB).

@@ -6,6 +6,9 @@ struct SceneReader {
     let defaultName: String
 
     func scene() throws(SceneError) -> Scene {
+        guard root.node.mapping != nil else {
+            throw root.error("must be a mapping with at least `surface` and `runs`, got \(root.shown)")
+        }
         let top = try root.mapping(allowed: SceneLoader.topKeys)
         let title = try top["title"]?.string()
         let surfaceValue = try top.required("surface")

@@ -8,8 +8,14 @@ struct ScheduleReader {
         if value.scalarText != nil {
             return .constant(try value.number("> 0") { $0 > 0 })
         }
+        guard let raw = value.node.mapping else {
+            throw value.error("must be a number or a schedule such as {exponential_decay: {...}}, got \(value.shown)")
+        }
         let names = Schedule.catalogue.map(\.name).filter { $0 != "constant" }
-        let outer = try value.mapping(allowed: names, context: "a learning-rate schedule")
+        for (keyNode, _) in raw where !names.contains(keyNode.scalar?.string ?? "") {
+            _ = try YAMLValue(node: keyNode, file: value.file, path: value.path).choice(names, what: "schedule")
+        }
+        let outer = try value.mapping(allowed: names)
         guard outer.entries.count == 1, let (name, body) = outer.entries.first else {
             throw value.error("must be a number or one schedule, e.g. {exponential_decay: {...}}; got \(outer.entries.count) schedules")
         }

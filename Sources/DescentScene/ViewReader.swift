@@ -26,7 +26,9 @@ struct ViewReader {
         if let v = m["color"] {
             view.colorScale = ColorScale(rawValue: try v.choice(ColorScale.allCases.map(\.rawValue), what: "color scale"))!
         }
-        if let v = m["colormap"] { view.colormap = try v.choice(Colormap.names + ["gray"], what: "colormap") }
+        if let v = m["colormap"] {
+            view.colormap = v.scalarText == "gray" ? "grey" : try v.choice(Colormap.names, what: "colormap")
+        }
         if let v = m["style"] {
             view.style = SurfaceStyle(rawValue: try v.choice(SurfaceStyle.allCases.map(\.rawValue), what: "style"))!
         }

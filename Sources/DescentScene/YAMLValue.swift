@@ -56,9 +56,9 @@ struct YAMLValue {
     /// A whole number in `range`.
     func integer(in range: ClosedRange<Int>) throws(SceneError) -> Int {
         let value = try number()
-        guard value == value.rounded() else { throw error("must be a whole number, got \(shown)") }
+        guard value == value.rounded() else { throw error("must be a whole number, got \(NumberFormat.plain(value))") }
         guard value >= Double(range.lowerBound) && value <= Double(range.upperBound) else {
-            throw error("must be between \(range.lowerBound) and \(range.upperBound), got \(shown)")
+            throw error("must be between \(range.lowerBound) and \(range.upperBound), got \(NumberFormat.plain(value))")
         }
         return Int(value)
     }
@@ -101,24 +101,30 @@ struct YAMLValue {
 
     /// A list of exactly two finite numbers.
     func pair() throws(SceneError) -> (Double, Double) {
+        guard node.sequence != nil else { throw error("must be a list of two numbers, got \(shown)") }
         let items = try sequence()
         guard items.count == 2 else { throw error("must be a list of two numbers, got \(items.count) items") }
         return (try items[0].number(), try items[1].number())
     }
 
-    /// A mapping whose keys are all among `allowed`; duplicated or unknown keys are errors.
+    /// A mapping whose keys are all among `allowed`; duplicated or unknown keys are errors, an
+    /// unknown key with a "did you mean" hint or else the keys allowed.
     func mapping(allowed: [String], context: String? = nil) throws(SceneError) -> YAMLMapping {
         guard let mapping = node.mapping else { throw error("must be a mapping of keys to values, got \(shown)") }
         var entries: [(key: String, value: YAMLValue)] = []
+        var keyLines: [String: Int] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
                 throw YAMLValue(node: keyNode, file: file, path: path).error("keys must be names")
             }
             let keyValue = YAMLValue(node: keyNode, file: file, path: path.isEmpty ? key : "\(path).\(key)")
-            if entries.contains(where: { $0.key == key }) { throw keyValue.error("appears twice") }
+            if let first = keyLines[key] { throw keyValue.error("given twice (first on line \(first))") }
+            keyLines[key] = keyValue.line ?? 0
             guard allowed.contains(key) else {
                 let scope = context.map { " for \($0)" } ?? ""
-                throw keyValue.error("unknown key\(scope)" + Suggestion.hint(for: key, among: allowed))
+                let hint = Suggestion.hint(for: key, among: allowed)
+                throw keyValue.error("unknown key\(scope)"
+                                     + (hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint))
             }
             entries.append((key, child(valueNode, key: key)))
         }

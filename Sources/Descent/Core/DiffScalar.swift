@@ -54,9 +54,10 @@ extension DiffScalar {
         return e / (1.0 + e)
     }
 
-    /// log(1 + e^a), computed without overflow: max(a, 0) + log(1 + e^-|a|).
+    /// log(1 + e^a), computed without overflow: a + log(1 + e^-a) for a > 0, log(1 + e^a) otherwise.
+    /// One branch for the whole expression, so the derivative at 0 is σ(0) = ½ from both sides.
     public static func softplus(_ a: Self) -> Self {
-        relu(a) + log(1.0 + exp(-abs(a)))
+        a.value > 0 ? a + log(1.0 + exp(-a)) : log(1.0 + exp(a))
     }
 }
 

@@ -30,17 +30,22 @@ public struct Jet: DiffScalar, Hashable {
         Jet(value: value, gradient: Vec2(0, 1), hessian: SymmetricMatrix2(xx: 0, xy: 0, yy: 0))
     }
 
+    /// a·b, but 0 when either factor is 0: a derivative that is infinite (√u at 0) times a
+    /// direction the input does not vary in contributes nothing, not NaN.
+    @inlinable
+    static func times(_ a: Double, _ b: Double) -> Double { a == 0 || b == 0 ? 0 : a * b }
+
     /// f(u) given f(u), f'(u), f''(u): ∇f = f'∇u, ∇²f = f'∇²u + f''∇u∇uᵀ.
     @inlinable
     func chain(_ f0: Double, _ f1: Double, _ f2: Double) -> Jet {
         let g = gradient, h = hessian
         return Jet(
             value: f0,
-            gradient: f1 * g,
+            gradient: Vec2(Self.times(f1, g.x), Self.times(f1, g.y)),
             hessian: SymmetricMatrix2(
-                xx: f1 * h.xx + f2 * g.x * g.x,
-                xy: f1 * h.xy + f2 * g.x * g.y,
-                yy: f1 * h.yy + f2 * g.y * g.y))
+                xx: Self.times(f1, h.xx) + Self.times(f2, g.x * g.x),
+                xy: Self.times(f1, h.xy) + Self.times(f2, g.x * g.y),
+                yy: Self.times(f1, h.yy) + Self.times(f2, g.y * g.y)))
     }
 
     /// f(a, b) given f and its partial derivatives to second order in its two arguments.

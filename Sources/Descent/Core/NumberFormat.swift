@@ -2,8 +2,9 @@ import Foundation
 
 /// Short, exact-looking text for numbers shown to people (legends, labels, messages).
 public enum NumberFormat {
-    /// `significant` significant digits; scientific with Unicode superscripts (`3.1×10⁻⁵`)
-    /// outside [1e-3, 1e5); no trailing zeros; `−` (U+2212) for negatives; `NaN`, `∞`.
+    /// `significant` significant digits (whole numbers below 1e5 keep all their digits: `12345`);
+    /// scientific with Unicode superscripts (`3.1×10⁻⁵`) outside [1e-3, 1e5); no trailing zeros;
+    /// `−` (U+2212) for negatives; `NaN`, `∞`.
     public static func short(_ value: Double, significant: Int = 3) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "−∞" : "∞" }
@@ -24,7 +25,7 @@ public enum NumberFormat {
     /// The shortest text that reads back as `value` (`0.1`, `-5`, `1e-05`), for messages
     /// that quote what the user wrote.
     public static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), abs(value) <= 9_007_199_254_740_992 { return String(Int(value)) }
         return "\(value)"
     }
 
