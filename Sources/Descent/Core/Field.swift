@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A surface sampled on a regular grid: `values[row * columns + column]` is f at
 /// x = box.x.lowerBound + column * dx, y = box.y.lowerBound + row * dy (row 0 at the bottom).
 /// Values may be NaN or infinite where the surface is.
@@ -30,14 +28,12 @@ public struct Field: Sendable, Equatable {
         let xs = (0..<columns).map { box.x.lowerBound + Double($0) * box.width / Double(columns - 1) }
         var values = [Double](repeating: .nan, count: columns * rows)
         values.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer.baseAddress!
-            let chunk = 8
-            DispatchQueue.concurrentPerform(iterations: (rows + chunk - 1) / chunk) { c in
-                for row in (c * chunk)..<min(rows, (c + 1) * chunk) {
+            nonisolated(unsafe) let buffer = buffer
+            Parallel.forEachRange(rows, chunk: 8) { range in
+                for row in range {
                     let y = box.y.lowerBound + Double(row) * box.height / Double(rows - 1)
-                    let line = base + row * columns
                     for column in 0..<columns {
-                        line[column] = surface.value(at: Vec2(xs[column], y))
+                        buffer[row * columns + column] = surface.value(at: Vec2(xs[column], y))
                     }
                 }
             }

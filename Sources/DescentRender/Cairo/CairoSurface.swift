@@ -1,8 +1,11 @@
 import CCairo
+import Foundation
 
 /// Owns a `cairo_surface_t`: an image in memory, or an SVG or PDF document being written.
 final class CairoSurface: @unchecked Sendable {
     let handle: OpaquePointer
+    /// True for an SVG document, which embeds painted images as PNG.
+    private(set) var isSVG = false
     /// Images painted on this surface: an SVG or PDF reads them until it is finished, which
     /// may be as late as `cairo_surface_destroy` in `deinit`, before these are released.
     private var paintedImages: [ImageSource] = []
@@ -28,6 +31,7 @@ final class CairoSurface: @unchecked Sendable {
         let surface = try CairoSurface(cairo_svg_surface_create(path, Double(width), Double(height)),
                                        "creating \(path)")
         cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PX)
+        surface.isSVG = true
         return surface
     }
 
@@ -63,7 +67,9 @@ final class CairoSurface: @unchecked Sendable {
 
     /// Writes an image surface as PNG.
     func writePNG(to path: String) throws {
-        cairo_surface_flush(handle)
-        try RenderError.check(cairo_surface_write_to_png(handle, path), "writing \(path)")
+        let data = try PNGEncoder.encode(pixels())
+        guard FileManager.default.createFile(atPath: path, contents: data) else {
+            throw RenderError("cannot write \(path)")
+        }
     }
 }

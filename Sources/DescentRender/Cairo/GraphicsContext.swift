@@ -142,6 +142,7 @@ final class GraphicsContext {
     /// pixel for pixel when they match.
     func drawImage(_ image: PixelImage, in rect: Rect) throws {
         let source = try ImageSource(image)
+        if surface.isSVG { try source.attachPNG(PNGEncoder.encode(image)) }
         surface.keepAlive(source)
         save()
         cairo_translate(cr, rect.x, rect.y)

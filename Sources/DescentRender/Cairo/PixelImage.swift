@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// An opaque raster image in Cairo's ARGB32 layout (native-endian 0xAARRGGBB), row 0 at the top.
 struct PixelImage {
@@ -38,5 +39,17 @@ final class ImageSource {
     deinit {
         cairo_surface_destroy(handle)
         buffer.deallocate()
+    }
+
+    /// Attaches `png`, the same image encoded as PNG, for the SVG backend to embed as it is
+    /// instead of encoding the pixels again with its slower writer.
+    func attachPNG(_ png: Data) throws {
+        let bytes = malloc(png.count)!
+        png.copyBytes(to: bytes.assumingMemoryBound(to: UInt8.self), count: png.count)
+        let status = cairo_surface_set_mime_data(
+            handle, CAIRO_MIME_TYPE_PNG, bytes.assumingMemoryBound(to: UInt8.self), UInt(png.count),
+            { free($0) }, bytes)
+        if status != CAIRO_STATUS_SUCCESS { free(bytes) }
+        try RenderError.check(status, "attaching a PNG to a raster")
     }
 }

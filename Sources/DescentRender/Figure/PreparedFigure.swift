@@ -74,17 +74,26 @@ struct PreparedPanel {
             contourLines = []
             return
         }
-        image = Heatmap.image(field, mapping: mapping, colormap: colormap, filled: filled)
         var transformed = field
-        transformed.values = field.values.map(mapping.transformed)
-        let transform = self.transform
-        // Simplified in pixels, where the tolerance means what it says.
-        contourLines = MarchingSquares.isolines(transformed, levels: mapping.lineLevels).flatMap(\.polylines).map { line in
-            let pixels = line.map { p in
-                let q = transform.point(p)
-                return Vec2(q.x, q.y)
+        transformed.values = Parallel.map(field.values, mapping.transformed)
+        image = Heatmap.image(transformed: transformed, mapping: mapping, colormap: colormap, filled: filled)
+        contourLines = Self.contourLines(transformed, levels: mapping.lineLevels, transform: self.transform)
+    }
+
+    /// Contour lines in pixels, each simplified to 0.1 px (in pixels, where the tolerance means
+    /// what it says), lines simplified concurrently.
+    private static func contourLines(_ field: Field, levels: [Double], transform: PlotTransform) -> [[Point]] {
+        let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
+        let simplified = ConcurrentResults<[Point]>(count: lines.count)
+        Parallel.forEachRange(lines.count, chunk: 8) { range in
+            for i in range {
+                let pixels = lines[i].map { p in
+                    let q = transform.point(p)
+                    return Vec2(q.x, q.y)
+                }
+                simplified[i] = PolylineSimplification.simplify(pixels, tolerance: 0.25).map { Point($0.x, $0.y) }
             }
-            return PolylineSimplification.simplify(pixels, tolerance: 0.1).map { Point($0.x, $0.y) }
         }
+        return simplified.values.map { $0 ?? [] }
     }
 }

@@ -41,10 +41,13 @@ struct ColorMapping {
     /// The transformed value of f.
     func transformed(_ f: Double) -> Double { Self.transform(f, scale: scale, minimum: minimum) }
 
-    /// Position of f on the colormap in [0, 1] (clamped); NaN for a non-finite f.
-    func fraction(_ f: Double) -> Double {
-        guard f.isFinite else { return f == .infinity ? 1 : .nan }
-        return min(max((transformed(f) - low) / (high - low), 0), 1)
+    /// Position of f on the colormap in [0, 1] (clamped); NaN for NaN or −∞, 1 for +∞.
+    func fraction(_ f: Double) -> Double { fraction(transformed: transformed(f)) }
+
+    /// Position on the colormap of an already transformed value.
+    func fraction(transformed g: Double) -> Double {
+        guard g.isFinite else { return g == .infinity ? 1 : .nan }
+        return min(max((g - low) / (high - low), 0), 1)
     }
 
     /// Position on the colormap of what is shown for a fraction: itself when continuous,

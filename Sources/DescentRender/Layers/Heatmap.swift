@@ -10,17 +10,23 @@ enum Heatmap {
         return Field.sample(surface, box: centres, columns: columns, rows: rows)
     }
 
-    /// The field coloured through `mapping` and `colormap`, flipped so row 0 is at the top;
-    /// non-finite values are drawn in the colormap's colour for bad values.
-    static func image(_ field: Field, mapping: ColorMapping, colormap: Colormap, filled: Bool) -> PixelImage {
+    /// The field of transformed values (`ColorMapping.transformed`) coloured through `mapping`
+    /// and `colormap`, flipped so row 0 is at the top; NaN is drawn in the colormap's colour for
+    /// bad values. Rows in parallel.
+    static func image(transformed field: Field, mapping: ColorMapping, colormap: Colormap, filled: Bool) -> PixelImage {
         let table = colormap.lookupTable(count: 1024)
         let bad = colormap.color(at: .nan).argb
         var pixels = [UInt32](repeating: 0, count: field.columns * field.rows)
-        for row in 0..<field.rows {
-            let target = (field.rows - 1 - row) * field.columns
-            for column in 0..<field.columns {
-                let t = mapping.shown(mapping.fraction(field[column, row]), filled: filled)
-                pixels[target + column] = t.isNaN ? bad : table[min(Int(t * 1023 + 0.5), 1023)]
+        pixels.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            Parallel.forEachRange(field.rows, chunk: 32) { rows in
+                for row in rows {
+                    let target = (field.rows - 1 - row) * field.columns
+                    for column in 0..<field.columns {
+                        let t = mapping.shown(mapping.fraction(transformed: field[column, row]), filled: filled)
+                        out[target + column] = t.isNaN ? bad : table[min(Int(t * 1023 + 0.5), 1023)]
+                    }
+                }
             }
         }
         return PixelImage(width: field.columns, height: field.rows, pixels: pixels)
