@@ -8,10 +8,11 @@ extension LandscapeFigure {
             throw RenderError("unknown colormap `\(scene.view.colormap)`")
         }
         let surface = scene.surface.makeSurface()
-        let runs = trajectories.enumerated().map { index, trajectory in
-            DrawnRun(label: trajectory.run.displayLabel, color: RunPalette.color(index), points: trajectory.points)
-        }
         let box = scene.view.box
+        let runs = trajectories.enumerated().map { index, trajectory in
+            DrawnRun(label: trajectory.run.displayLabel, color: RunPalette.color(index),
+                     points: trajectory.drawnPoints(view: box))
+        }
         let panel = LandscapePanel(box: box, surface: surface, runs: runs,
                                    minima: scene.view.showMinima ? surface.knownMinima : [])
         let formula = "f(x, y) = " + scene.surface.formulaText
@@ -28,6 +29,16 @@ extension LandscapeFigure {
 }
 
 extension Trajectory {
+    /// The points to draw: all of them, except that a diverged run stops at the first point
+    /// outside the view. Its later swings, growing without bound, would cross the view again
+    /// and again and hide everything else; the exit mark and the legend tell the rest.
+    func drawnPoints(view: ViewBox) -> [Vec2] {
+        guard case .diverged = end, let firstOutside = points.firstIndex(where: { !view.contains($0) }) else {
+            return points
+        }
+        return Array(points[...firstOutside])
+    }
+
     /// Legend columns: the run's name, its settings, and how it ended
     /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`,
     /// or `left the view at step 23` when it ends outside `view`).
