@@ -31,4 +31,18 @@ public enum Parallel {
         }
         return result
     }
+
+    /// `body(i)` for i in 0..<count, computed concurrently, in order of i.
+    public static func results<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let slots = base
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let body = body
+                DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
+            }
+        }
+        return results.map { $0! }
+    }
 }

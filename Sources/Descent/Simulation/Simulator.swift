@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Runs optimizers on surfaces: the trajectories of `Run`s.
 public enum Simulator {
     /// The trajectory of `run` on `surface`. Update k = 1 … `run.steps`:
@@ -66,14 +64,6 @@ public enum Simulator {
 
     /// The trajectories of `runs` on `surface`, computed concurrently, in the order of `runs`.
     public static func simulate(_ runs: [Run], on surface: some Surface) -> [Trajectory] {
-        var results = [Trajectory?](repeating: nil, count: runs.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            nonisolated(unsafe) let slots = base
-            DispatchQueue.concurrentPerform(iterations: runs.count) { i in
-                slots[i] = simulate(runs[i], on: surface)
-            }
-        }
-        return results.compactMap { $0 }
+        Parallel.results(runs.count) { simulate(runs[$0], on: surface) }
     }
 }

@@ -35,7 +35,8 @@ struct PanelPainter {
 
     private func paintPath(of run: DrawnRun) {
         let transform = panel.transform
-        let pieces = PolylineClipping.clip(run.points, to: transform.paddedBox(0.02))
+        // Clipped just outside the frame, so line joins at the border stay clean.
+        let pieces = PolylineClipping.clip(run.points, to: transform.box.grown(by: 0.02))
         let style = RunStyle(color: run.color, t: t)
         style.strokePath(in: g) {
             for piece in pieces { g.polyline(piece.map(transform.point)) }

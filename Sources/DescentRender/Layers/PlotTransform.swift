@@ -12,12 +12,4 @@ struct PlotTransform {
 
     func x(_ value: Double) -> Double { rect.x + (value - box.x.lowerBound) / box.width * rect.width }
     func y(_ value: Double) -> Double { rect.maxY - (value - box.y.lowerBound) / box.height * rect.height }
-
-    /// The view box grown by `fraction` of its size on every side, for clipping paths just
-    /// outside the frame (so line joins at the border stay clean).
-    func paddedBox(_ fraction: Double) -> ViewBox {
-        let dx = box.width * fraction, dy = box.height * fraction
-        return ViewBox(x: (box.x.lowerBound - dx)...(box.x.upperBound + dx),
-                       y: (box.y.lowerBound - dy)...(box.y.upperBound + dy))
-    }
 }
