@@ -1,0 +1,45 @@
+/// How a sweep is drawn.
+public enum SweepLayout: String, Sendable, CaseIterable {
+    /// Small multiples: one panel per value, sharing the surface and the colour scale.
+    case grid
+    /// One panel, one path per value, coloured along a sequential scale.
+    case overlay
+    /// Final loss against the value: a curve, for dense sweeps.
+    case curve
+}
+
+/// A scene's sweep: one run setting varied over values, each value applied to every run the
+/// scene lists. The scene's runs are the expansion, value by value: run i has value
+/// `i / runsPerValue` and is the scene's run `i % runsPerValue` with that value set.
+public struct Sweep: Sendable, Equatable {
+    public var parameter: SweepParameter
+    public var values: [SweepValue]
+    public var layout: SweepLayout
+    /// Columns of a grid; nil lets the figure choose.
+    public var columns: Int?
+    /// True when the values came from a log range, so a curve's axis is logarithmic.
+    public var logarithmic: Bool
+    /// How many runs the scene lists (runs per value).
+    public var runsPerValue: Int
+
+    public init(parameter: SweepParameter, values: [SweepValue], layout: SweepLayout, columns: Int? = nil,
+                logarithmic: Bool = false, runsPerValue: Int = 1) {
+        self.parameter = parameter
+        self.values = values
+        self.layout = layout
+        self.columns = columns
+        self.logarithmic = logarithmic
+        self.runsPerValue = runsPerValue
+    }
+
+    /// Indices into the scene's runs of the runs with value `index`.
+    public func runs(ofValue index: Int) -> Range<Int> {
+        (index * runsPerValue)..<((index + 1) * runsPerValue)
+    }
+
+    /// `lr = 0.01`, `β₂ = 0.99`, `start = (1, −2)`; an optimizer sweep gives its name alone (`Adam`).
+    public func label(_ index: Int) -> String {
+        if case .optimizer = parameter { return values[index].text }
+        return "\(parameter.symbol) = \(values[index].text)"
+    }
+}

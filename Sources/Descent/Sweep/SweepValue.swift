@@ -1,0 +1,26 @@
+/// One value of a sweep.
+public enum SweepValue: Hashable, Sendable {
+    case number(Double)
+    case pair(Double, Double)
+    case flag(Bool)
+    case point(Vec2)
+    case optimizer(OptimizerKind)
+
+    /// Short text for titles and legends: `0.01`, `(0.9, 0.99)`, `true`, `(1, −2)`, `Adam`.
+    public var text: String {
+        let f = NumberFormat.plain
+        switch self {
+        case let .number(v): return f(v)
+        case let .pair(a, b): return "(\(f(a)), \(f(b)))"
+        case let .flag(b): return b ? "true" : "false"
+        case let .point(p): return "(\(NumberFormat.short(p.x, significant: 4)), \(NumberFormat.short(p.y, significant: 4)))"
+        case let .optimizer(kind): return kind.displayName
+        }
+    }
+
+    /// The number, for numeric sweeps (a curve's x axis); nil otherwise.
+    public var number: Double? {
+        if case let .number(v) = self { return v }
+        return nil
+    }
+}
