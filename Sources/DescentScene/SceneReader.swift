@@ -26,14 +26,43 @@ struct SceneReader {
         guard SceneLimits.runs.contains(items.count) else {
             throw runsValue.error("must hold \(SceneLimits.runs.lowerBound) to \(SceneLimits.runs.upperBound) runs, got \(items.count)")
         }
-        let runs = try items.map { item throws(SceneError) in try RunReader(value: item, defaults: defaults).read() }
+        var runs = try items.map { item throws(SceneError) in try RunReader(value: item, defaults: defaults).read() }
+        let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
+        var sweep: Sweep?
+        if let value = top["sweep"] {
+            (sweep, runs) = try SweepReader(value: value, templates: runs, output: output).read()
+        }
         let totalSteps = runs.reduce(0) { $0 + $1.steps }
         guard totalSteps <= SceneLimits.totalSteps else {
-            throw runsValue.error("asks for \(totalSteps) updates in all; the limit is \(SceneLimits.totalSteps)")
+            throw (top["sweep"] ?? runsValue).error("asks for \(totalSteps) updates in all; the limit is \(SceneLimits.totalSteps)")
         }
+        let charts = try top["charts"].map { v throws(SceneError) in try Self.charts(v, sweep: sweep) } ?? []
+        return Scene(title: title, surface: surface, view: view, runs: runs, output: output, sweep: sweep, charts: charts)
+    }
+}
 
-        let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
-        return Scene(title: title, surface: surface, view: view, runs: runs, output: output)
+extension SceneReader {
+    /// `charts: [loss, lr, grad_norm, distance]`: each once. Not with a curve (it is a chart
+    /// already), nor with a grid of several runs per panel (one colour would stand for several
+    /// panels).
+    static func charts(_ value: YAMLValue, sweep: Sweep?) throws(SceneError) -> [ChartKind] {
+        let items = try value.sequence()
+        let names = ChartKind.allCases.map(\.rawValue)
+        guard !items.isEmpty else { throw value.error("must list at least one of \(names.joined(separator: ", "))") }
+        var charts: [ChartKind] = []
+        for item in items {
+            let chart = ChartKind(rawValue: try item.choice(names, what: "chart"))!
+            guard !charts.contains(chart) else { throw item.error("lists `\(chart.rawValue)` twice") }
+            charts.append(chart)
+        }
+        if let sweep, sweep.layout == .curve {
+            throw value.error("a sweep drawn as a curve has no companion charts; leave out `charts` or use layout: grid or overlay")
+        }
+        if let sweep, sweep.layout == .grid, sweep.runsPerValue > 1 {
+            throw value.error("with \(sweep.runsPerValue) runs in every panel of the grid the charts would mix panels; "
+                              + "list one run or leave out `charts`")
+        }
+        return charts
     }
 }
 

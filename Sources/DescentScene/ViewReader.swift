@@ -5,7 +5,7 @@ struct ViewReader {
     let value: YAMLValue?
     let owner: YAMLValue
 
-    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima"]
+    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima", "critical_points", "gradient_field"]
 
     func read(for surface: SurfaceChoice) throws(SceneError) -> ViewSettings {
         var domain: ViewBox?
@@ -34,6 +34,12 @@ struct ViewReader {
         }
         if let v = m["levels"] { view.levels = try v.integer(in: SceneLimits.levels) }
         if let v = m["minima"] { view.showMinima = try v.bool() }
+        if let v = m["critical_points"] { view.showCriticalPoints = try v.bool() }
+        if let v = m["gradient_field"] {
+            let names = GradientFieldStyle.allCases.map(\.rawValue)
+            view.gradientField = v.scalarText == "none" ? nil
+                : GradientFieldStyle(rawValue: try v.choice(names + ["none"], what: "gradient field"))
+        }
         return view
     }
 

@@ -3,15 +3,23 @@ public struct Scene: Sendable {
     public var title: String?
     public var surface: SurfaceChoice
     public var view: ViewSettings
+    /// Every run to simulate; with a sweep, its expansion (see `Sweep`).
     public var runs: [Run]
     public var output: OutputSettings
+    /// The run setting varied across runs, and how the variation is drawn; nil without a sweep.
+    public var sweep: Sweep?
+    /// Companion charts drawn beside or under the landscape, in order.
+    public var charts: [ChartKind]
 
-    public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings) {
+    public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings,
+                sweep: Sweep? = nil, charts: [ChartKind] = []) {
         self.title = title
         self.surface = surface
         self.view = view
         self.runs = runs
         self.output = output
+        self.sweep = sweep
+        self.charts = charts
     }
 }
 

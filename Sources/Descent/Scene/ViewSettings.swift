@@ -24,16 +24,31 @@ public struct ViewSettings: Sendable, Equatable {
     public var levels: Int
     /// Draw known minima as star markers.
     public var showMinima: Bool
+    /// Find and mark every minimum, saddle and maximum in view, each kind with its own marker.
+    public var showCriticalPoints: Bool
+    /// Draw −∇f over the surface; nil draws nothing.
+    public var gradientField: GradientFieldStyle?
 
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
-                style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true) {
+                style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true,
+                showCriticalPoints: Bool = false, gradientField: GradientFieldStyle? = nil) {
         self.box = box
         self.colorScale = colorScale
         self.colormap = colormap
         self.style = style
         self.levels = levels
         self.showMinima = showMinima
+        self.showCriticalPoints = showCriticalPoints
+        self.gradientField = gradientField
     }
+}
+
+/// How the direction of steepest descent −∇f is drawn over the surface.
+public enum GradientFieldStyle: String, Sendable, CaseIterable, Codable {
+    /// Short arrows on a regular grid.
+    case arrows
+    /// Evenly spaced lines that follow −∇f, with arrowheads.
+    case streamlines
 }
 
 /// An image file format descent writes.

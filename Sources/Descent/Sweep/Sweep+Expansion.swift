@@ -69,7 +69,7 @@ extension Sweep {
             }
             spec.set(&run.optimizer.hyperparameters, numbers)
         case let .beta(index):
-            guard let spec = kind.parameters.first(where: { $0.name == "betas" }) else { return .failure(lacks("betas")) }
+            guard let spec = kind.parameters.first(where: { $0.name == "betas" }) else { return .failure(lacks(parameter.name)) }
             let x = number()
             if let problem = spec.rangeViolation(x) {
                 return .failure(.valueProblem("\(parameter.name) \(problem), got \(f(x))"))

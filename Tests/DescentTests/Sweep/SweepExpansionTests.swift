@@ -102,7 +102,7 @@ import Testing
 
     @Test func parameterTheOptimizerDoesNotHave() {
         let result = Self.expand([Self.sgd], "beta2", [.number(0.99)])
-        #expect(result == .failure(.parameter(run: 0, message: "sgd has no parameter `betas`; sgd takes momentum, dampening, weight_decay, nesterov")))
+        #expect(result == .failure(.parameter(run: 0, message: "sgd has no parameter `beta2`; sgd takes momentum, dampening, weight_decay, nesterov")))
         let momentum = Self.expand([Self.adam], "momentum", [.number(0.9)])
         guard case let .failure(.parameter(_, message)) = momentum else { Issue.record("adam has no momentum"); return }
         #expect(message.hasPrefix("adam has no parameter `momentum`"))
