@@ -86,3 +86,85 @@ struct FixedWidthMeasurer: TextMeasurer {
         #expect(legend.rect.minY > l.panels[0].maxY)
     }
 }
+
+/// Grids of panels with titles, badges and companion charts: every inked region inside the
+/// canvas, none overlapping another, panels of a row aligned, charts aligned.
+@Suite struct GridLayoutTests {
+    static func request(width: Int, height: Int, grid: (Int, Int), charts: Int, below: Bool,
+                        titleLines: Int, legend: Int) -> LayoutRequest {
+        var r = LayoutTests.request(width: width, height: height, legend: legend, grid: grid)
+        r.hasPanelTitles = grid.0 * grid.1 > 1
+        r.panelTitleLines = titleLines
+        if charts > 0 {
+            let titles = [["loss f"], ["learning rate", "lr"], ["gradient norm |∇f|", "|∇f|"],
+                          ["distance to nearest minimum", "distance to min", "distance"]]
+            r.charts = ChartsRequest(titles: Array(titles.prefix(charts)), yTickLabels: ["10⁻¹²", "10⁻⁶", "1", "10⁶"],
+                                     below: below, xLabel: "step")
+        }
+        return r
+    }
+
+    static func check(_ r: LayoutRequest, _ what: String) {
+        let t = Typography(width: r.width, height: r.height)
+        let l = FigureLayout(r, typography: t, measurer: LayoutTests.measurer)
+        let regions = l.inkedRegions(r, typography: t, measurer: LayoutTests.measurer)
+        let canvas = Rect(x: 0, y: 0, width: Double(r.width), height: Double(r.height))
+        for (name, box) in regions {
+            #expect(box.minX >= -1e-9 && box.maxX <= canvas.maxX + 1e-9 && box.minY >= -1e-9 && box.maxY <= canvas.maxY + 1e-9,
+                    "\(what): \(name) \(box) leaves the canvas")
+        }
+        for i in regions.indices {
+            for j in regions.indices where j > i {
+                #expect(!regions[i].1.intersects(regions[j].1), "\(what): \(regions[i].0) overlaps \(regions[j].0)")
+            }
+        }
+        // Panels of a row share their top and height; panels of a column share left and width.
+        for row in 0..<l.rows {
+            let panels = l.panels[(row * l.columns)..<((row + 1) * l.columns)]
+            #expect(Set(panels.map(\.minY)).count == 1 && Set(panels.map(\.height)).count == 1, "\(what): row \(row) misaligned")
+        }
+        for column in 0..<l.columns {
+            let panels = stride(from: column, to: l.panels.count, by: l.columns).map { l.panels[$0] }
+            #expect(Set(panels.map(\.minX)).count == 1 && Set(panels.map(\.width)).count == 1, "\(what): column \(column) misaligned")
+        }
+        if r.charts?.below == true {
+            #expect(Set(l.charts.map(\.plot.minY)).count == 1 && Set(l.charts.map(\.plot.height)).count == 1, "\(what): chart row misaligned")
+        } else if r.charts != nil {
+            #expect(Set(l.charts.map(\.plot.minX)).count == 1 && Set(l.charts.map(\.plot.width)).count == 1, "\(what): chart column misaligned")
+        }
+        #expect(l.charts.count == r.charts?.titles.count ?? 0)
+    }
+
+    @Test(arguments: [(1200, 900), (1500, 1000), (1600, 1200), (900, 900)])
+    func gridsUpToFourByFourWithChartsBelow(size: (Int, Int)) {
+        for grid in [(1, 2), (2, 2), (2, 3), (3, 3), (3, 4), (4, 4)] {
+            for charts in [0, 1, 2, 4] {
+                for lines in [1, 2] {
+                    Self.check(Self.request(width: size.0, height: size.1, grid: grid, charts: charts, below: true,
+                                            titleLines: lines, legend: 0),
+                               "\(grid.0)x\(grid.1) at \(size), \(charts) charts below, \(lines)-line titles")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [(1200, 900), (1000, 800), (1600, 900), (800, 600)])
+    func onePanelWithAColumnOfCharts(size: (Int, Int)) {
+        for charts in [1, 2, 3, 4] {
+            for legend in [0, 3, 8] {
+                Self.check(Self.request(width: size.0, height: size.1, grid: (1, 1), charts: charts, below: false,
+                                        titleLines: 1, legend: legend),
+                           "one panel at \(size), \(charts) charts right, \(legend) legend lines")
+            }
+        }
+    }
+
+    @Test func chartsBelowSpanThePanelsAndColorbar() {
+        let r = Self.request(width: 1500, height: 1000, grid: (2, 3), charts: 3, below: true, titleLines: 1, legend: 0)
+        let l = FigureLayout(r, typography: Typography(width: 1500, height: 1000), measurer: LayoutTests.measurer)
+        let bar = try! #require(l.colorbar)
+        #expect(l.charts[0].plot.minX == l.panels[0].minX)
+        #expect(l.charts.last!.plot.maxX > bar.minX)
+        #expect(l.charts.allSatisfy { $0.plot.minY > l.panels.last!.maxY })
+    }
+}

@@ -9,11 +9,16 @@ extension Run {
 
     /// The run's settings without the optimizer's name: hyperparameters that differ from
     /// PyTorch's defaults, the learning rate, noise and clipping (`momentum=0.9 lr=0.001`).
-    public var settingsSummary: String {
+    public var settingsSummary: String { settingsSummary(omitting: []) }
+
+    /// `settingsSummary` without the settings named in `omitted` (scene-file names: `lr`,
+    /// `momentum`, `betas`, `noise`, `clip_norm`, `clip_value`), for a sweep that names the
+    /// swept value elsewhere.
+    public func settingsSummary(omitting omitted: Set<String>) -> String {
         let f = NumberFormat.plain
         let defaults = Hyperparameters.defaults(for: optimizer.kind)
         var parts: [String] = []
-        for spec in optimizer.kind.parameters {
+        for spec in optimizer.kind.parameters where !omitted.contains(spec.name) {
             let value = spec.get(optimizer.hyperparameters)
             guard value != spec.get(defaults) else { continue }
             switch spec.type {
@@ -22,10 +27,10 @@ extension Run {
             case .real: parts.append("\(spec.name)=\(value.map(f).joined(separator: ", "))")
             }
         }
-        parts.append("lr=\(lr.summary)")
-        if noise != 0 { parts.append("noise σ=\(f(noise))") }
-        if let clipValue { parts.append("clip_value=\(f(clipValue))") }
-        if let clipNorm { parts.append("clip_norm=\(f(clipNorm))") }
+        if !omitted.contains("lr") { parts.append("lr=\(lr.summary)") }
+        if noise != 0 && !omitted.contains("noise") { parts.append("noise σ=\(f(noise))") }
+        if let clipValue, !omitted.contains("clip_value") { parts.append("clip_value=\(f(clipValue))") }
+        if let clipNorm, !omitted.contains("clip_norm") { parts.append("clip_norm=\(f(clipNorm))") }
         return parts.joined(separator: " ")
     }
 }

@@ -9,6 +9,9 @@ struct LayoutRequest {
     /// Panel height over width in pixels (equal-aspect data), or nil to fill the space.
     var panelAspect: Double?
     var hasPanelTitles = false
+    /// Lines of text above each panel when it has a title: 1 (title and badge side by side)
+    /// or 2 (badge under the title).
+    var panelTitleLines = 1
     /// The y tick labels (of the left column), to reserve their width.
     var yTickLabels: [String] = []
     var xLabel: String?
@@ -18,6 +21,21 @@ struct LayoutRequest {
     var colorbarLabel: String?
     /// Legend lines as columns of text, aligned across lines.
     var legendEntries: [[String]] = []
+    /// Companion charts; nil for none.
+    var charts: ChartsRequest?
+}
+
+/// Companion charts as far as the layout is concerned.
+struct ChartsRequest {
+    /// Each chart's title, drawn above it, longest form first: the longest that fits over the
+    /// chart is used.
+    var titles: [[String]]
+    /// Every chart's y tick labels, to reserve the widest.
+    var yTickLabels: [String]
+    /// In a row under the panel grid (true), or in a column right of it.
+    var below: Bool
+    /// The shared x axis label ("step").
+    var xLabel: String
 }
 
 /// Where the legend goes: `columns` columns of entries of `rowHeight` inside `rect`; within an
@@ -32,12 +50,24 @@ struct LegendPlacement: Equatable {
     var swatchWidth: Double
 }
 
+/// Where one companion chart goes: its plot area, its title's baseline (left end), and whether
+/// it shows x tick labels (a column of charts shows them on the bottom chart only).
+struct ChartPlacement: Equatable {
+    var plot: Rect
+    /// The title, in the longest form that fits the plot's width.
+    var title: String
+    var titleBaseline: Point
+    var showsXTickLabels: Bool
+}
+
 /// Positions of every element of a figure, in pixels; no two elements overlap.
 struct FigureLayout: Equatable {
     var titleBaseline: Point?
     var subtitleBaseline: Point?
     /// Panel rectangles, row by row from the top left.
     var panels: [Rect]
+    /// The band above each panel where its title (and badge) go; empty without panel titles.
+    var panelTitleBands: [Rect]
     var rows: Int
     var columns: Int
     /// Baseline centre of the x-axis label (below the bottom row) and centre of the rotated
@@ -47,6 +77,9 @@ struct FigureLayout: Equatable {
     var colorbar: Rect?
     var colorbarLabelCenter: Point?
     var legend: LegendPlacement?
+    var charts: [ChartPlacement] = []
+    /// Baseline centre of the charts' shared x-axis label.
+    var chartXLabelCenter: Point?
 
     /// The rectangle spanned by all panels.
     var panelBlock: Rect {
@@ -58,159 +91,17 @@ struct FigureLayout: Equatable {
 
 extension FigureLayout {
     /// Lays out `request` with `typography`, measuring text with `measurer`.
-    /// Tries the legend right of the panels and below them, and keeps the larger panels.
+    /// Tries the legend right of the panels and below them, and keeps the larger panels; with
+    /// a column of charts on the right, the legend goes below.
     init(_ request: LayoutRequest, typography t: Typography, measurer: some TextMeasurer) {
-        let right = Self.compute(request, t, measurer, legendBelow: false)
         let below = Self.compute(request, t, measurer, legendBelow: true)
+        if request.legendEntries.isEmpty || request.charts.map({ !$0.below }) == true {
+            self = request.legendEntries.isEmpty ? Self.compute(request, t, measurer, legendBelow: false) : below
+            return
+        }
+        let right = Self.compute(request, t, measurer, legendBelow: false)
         let area = { (l: FigureLayout) in l.panels[0].width * l.panels[0].height }
         let rightFits = (right.legend?.rect.maxY ?? 0) <= Double(request.height) - t.margin
-        self = request.legendEntries.isEmpty || (rightFits && area(right) >= area(below) * 0.97) ? right : below
-    }
-
-    private static func compute(
-        _ r: LayoutRequest, _ t: Typography, _ m: some TextMeasurer, legendBelow: Bool
-    ) -> FigureLayout {
-        let W = Double(r.width), H = Double(r.height)
-        var top = t.margin
-        var titleBaseline: Point?, subtitleBaseline: Point?
-        if let title = r.title {
-            let s = m.measure(title, size: t.title, bold: true)
-            titleBaseline = Point(W / 2, top + s.ascent)
-            top += s.height + 0.3 * t.gap
-        }
-        if let subtitle = r.subtitle {
-            let s = m.measure(subtitle, size: t.subtitle, bold: false)
-            subtitleBaseline = Point(W / 2, top + s.ascent)
-            top += s.height
-        }
-        if titleBaseline != nil || subtitleBaseline != nil { top += t.gap }
-
-        let tickHeight = m.measure("0", size: t.tick, bold: false).height
-        let labelHeight = m.measure("x", size: t.axisLabel, bold: false).height
-        let panelTitleHeight = r.hasPanelTitles ? m.measure("x", size: t.panelTitle, bold: true).height + 0.5 * t.gap : 0
-        let yTickWidth = r.yTickLabels.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? 0
-
-        var bottom = H - t.margin
-        if r.xLabel != nil { bottom -= labelHeight + 0.4 * t.gap }
-        bottom -= tickHeight + t.tickLength + 0.5 * t.gap
-
-        var leftExtent = t.tickLength + 0.5 * t.gap + yTickWidth
-        if r.yLabel != nil { leftExtent += labelHeight + 0.6 * t.gap }
-
-        var rightExtent = 0.0
-        var colorbarExtent = 0.0
-        if let ticks = r.colorbarTickLabels {
-            let tickWidth = ticks.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? 0
-            colorbarExtent = 1.6 * t.gap + t.colorbarWidth + t.tickLength + 0.5 * t.gap + tickWidth
-            if r.colorbarLabel != nil { colorbarExtent += 0.8 * t.gap + labelHeight }
-            rightExtent += colorbarExtent
-        }
-
-        let legendSize = t.legend
-        let rowHeight = 1.45 * m.measure("Xg", size: legendSize, bold: false).height
-        let padding = 0.7 * t.gap
-        let swatch = 2.4 * legendSize
-        let textColumns = r.legendEntries.map(\.count).max() ?? 0
-        let columnGap = 1.1 * t.gap
-        var textOffsets: [Double] = []
-        var textWidth = 0.0
-        for c in 0..<textColumns {
-            let widths = r.legendEntries.compactMap { $0.indices.contains(c) ? m.measure($0[c], size: legendSize, bold: false).width : nil }
-            textOffsets.append(textWidth)
-            textWidth += (widths.max() ?? 0) + (c + 1 < textColumns ? columnGap : 0)
-        }
-        let columnWidth = swatch + 1.1 * t.gap + textWidth + padding
-        var legendHeightBelow = 0.0
-        var legendColumns = 1
-        if !r.legendEntries.isEmpty {
-            if legendBelow {
-                let available = W - 2 * t.margin - 2 * padding
-                legendColumns = max(1, min(r.legendEntries.count, Int(available / columnWidth)))
-                let legendRows = (r.legendEntries.count + legendColumns - 1) / legendColumns
-                legendHeightBelow = Double(legendRows) * rowHeight + 2 * padding
-                bottom -= legendHeightBelow + t.gap
-            } else {
-                rightExtent += 1.6 * t.gap + columnWidth + 2 * padding
-            }
-        }
-
-        // Panel grid in the space left; shared axes, so gaps hold only panel titles.
-        let hGap = 1.8 * t.gap
-        let vGap = 1.2 * t.gap + panelTitleHeight
-        let availableWidth = W - 2 * t.margin - leftExtent - rightExtent
-        let availableHeight = bottom - top - panelTitleHeight
-        var cellWidth = (availableWidth - Double(r.columns - 1) * hGap) / Double(r.columns)
-        var cellHeight = (availableHeight - Double(r.rows - 1) * vGap) / Double(r.rows)
-        cellWidth = max(cellWidth, 10)
-        cellHeight = max(cellHeight, 10)
-        if let aspect = r.panelAspect {
-            if cellWidth * aspect > cellHeight { cellWidth = cellHeight / aspect } else { cellHeight = cellWidth * aspect }
-        }
-        let blockWidth = Double(r.columns) * cellWidth + Double(r.columns - 1) * hGap
-        let blockHeight = Double(r.rows) * cellHeight + Double(r.rows - 1) * vGap
-        // Centre the whole group (labels, panels, colorbar, legend) horizontally.
-        let groupWidth = leftExtent + blockWidth + rightExtent
-        let blockX = (W - groupWidth) / 2 + leftExtent
-        // Leftover height goes half above the titles, half below the labels.
-        let slack = max(0, availableHeight - blockHeight) / 2
-        let blockY = top + panelTitleHeight + slack
-        titleBaseline?.y += slack
-        subtitleBaseline?.y += slack
-
-        // Whole pixels, so the surface raster lands on the pixel grid unresampled.
-        var panels: [Rect] = []
-        for row in 0..<r.rows {
-            for column in 0..<r.columns {
-                panels.append(Rect(x: (blockX + Double(column) * (cellWidth + hGap)).rounded(),
-                                   y: (blockY + Double(row) * (cellHeight + vGap)).rounded(),
-                                   width: cellWidth.rounded(), height: cellHeight.rounded()))
-            }
-        }
-
-        let blockBottom = blockY + blockHeight
-        var xLabelCenter: Point?
-        if r.xLabel != nil {
-            let y = blockBottom + t.tickLength + 0.5 * t.gap + tickHeight + 0.4 * t.gap
-                + m.measure("x", size: t.axisLabel, bold: false).ascent
-            xLabelCenter = Point(blockX + blockWidth / 2, y)
-        }
-        var yLabelCenter: Point?
-        if r.yLabel != nil {
-            let x = blockX - t.tickLength - 0.5 * t.gap - yTickWidth - 0.6 * t.gap - labelHeight / 2
-            yLabelCenter = Point(x, blockY + blockHeight / 2)
-        }
-
-        var cursor = blockX + blockWidth
-        var colorbar: Rect?, colorbarLabelCenter: Point?
-        if r.colorbarTickLabels != nil {
-            let bar = Rect(x: (cursor + 1.6 * t.gap).rounded(), y: panels[0].minY, width: t.colorbarWidth.rounded(),
-                           height: panels[panels.count - 1].maxY - panels[0].minY)
-            colorbar = bar
-            if r.colorbarLabel != nil {
-                colorbarLabelCenter = Point(cursor + colorbarExtent - labelHeight / 2, blockY + blockHeight / 2)
-            }
-            cursor += colorbarExtent
-        }
-
-        var legend: LegendPlacement?
-        if !r.legendEntries.isEmpty {
-            let rect: Rect
-            if legendBelow {
-                let width = Double(legendColumns) * columnWidth + 2 * padding
-                let labelsBottom = xLabelCenter.map { $0.y + 0.4 * t.gap } ?? blockBottom + t.tickLength + tickHeight + t.gap
-                rect = Rect(x: (W - width) / 2, y: labelsBottom + t.gap, width: width, height: legendHeightBelow)
-            } else {
-                let rows = Double(r.legendEntries.count)
-                rect = Rect(x: cursor + 1.6 * t.gap, y: blockY,
-                            width: columnWidth + 2 * padding, height: rows * rowHeight + 2 * padding)
-            }
-            legend = LegendPlacement(rect: rect, columns: legendBelow ? legendColumns : 1, columnWidth: columnWidth,
-                                     textOffsets: textOffsets, rowHeight: rowHeight, padding: padding, swatchWidth: swatch)
-        }
-
-        return FigureLayout(
-            titleBaseline: titleBaseline, subtitleBaseline: subtitleBaseline, panels: panels,
-            rows: r.rows, columns: r.columns, xLabelCenter: xLabelCenter, yLabelCenter: yLabelCenter,
-            colorbar: colorbar, colorbarLabelCenter: colorbarLabelCenter, legend: legend)
+        self = rightFits && area(right) >= area(below) * 0.97 ? right : below
     }
 }

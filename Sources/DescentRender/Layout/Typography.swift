@@ -15,9 +15,13 @@ struct Typography {
     var axisLabel: Double { 17 * unit }
     var tick: Double { 14 * unit }
     var legend: Double { 14.5 * unit }
+    var chartTitle: Double { 14.5 * unit }
+    var badge: Double { 13 * unit }
     var margin: Double { 22 * unit }
     var gap: Double { 12 * unit }
     var tickLength: Double { 6 * unit }
+    /// From an axis to the near edge of its tick labels.
+    var tickLabelOffset: Double { tickLength + 0.5 * gap }
     var colorbarWidth: Double { 20 * unit }
     var lineWidth: Double { 2.2 * unit }
 }
