@@ -6,9 +6,13 @@ struct TraceCommand: ParsableCommand {
         commandName: "trace",
         abstract: "Print every run's trajectory of a scene to stdout, as CSV or JSON.",
         discussion: """
-            CSV columns: run,label,step,x,y,loss,lr,grad_norm. Step 0 is the start; step k is the
-            position after k updates; lr is the rate of the next update; a diverged run stops at
-            the step where it diverged.
+            CSV columns: run,label,step,x,y,loss,lr,grad_norm. Step k is the position
+            after k updates; lr is the rate of the next update; a diverged run stops
+            where it diverged. JSON adds each run's "outcome" (converged, trapped,
+            stuck, oscillating, wandering, converging, plateau, diverged, diverging,
+            moving). --outcomes prints one CSV row per run instead, with columns
+            run,label,outcome,step,point_x,point_y,point_kind,final_loss,
+            escaped_x,escaped_y,summary.
             Example: descent trace scenes/rosenbrock-six.yaml --format csv > paths.csv
             """)
 
@@ -20,12 +24,22 @@ struct TraceCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: csv or json.")
     var format: Format = .csv
 
+    @Flag(help: "Print each run's outcome (one CSV row per run) instead of its steps.")
+    var outcomes = false
+
     func run() throws {
         let scene = try SceneFiles.load([self.scene])[0]
-        let trajectories = Simulator.simulate(scene.runs, on: scene.surface.makeSurface())
+        if outcomes {
+            let analysis = SceneAnalysis(scene)
+            print(TraceExport.outcomesCSV(analysis.trajectories, analysis.outcomes), terminator: "")
+            return
+        }
         switch format {
-        case .csv: print(TraceExport.csv(trajectories), terminator: "")
-        case .json: print(TraceExport.json(trajectories), terminator: "")
+        case .csv:
+            print(TraceExport.csv(Simulator.simulate(scene.runs, on: scene.surface.makeSurface())), terminator: "")
+        case .json:
+            let analysis = SceneAnalysis(scene)
+            print(TraceExport.json(analysis.trajectories, outcomes: analysis.outcomes), terminator: "")
         }
     }
 }

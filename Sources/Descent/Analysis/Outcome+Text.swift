@@ -51,6 +51,10 @@ extension Outcome {
             return "wandering around \(c.positionText), radius \(f(radius, 2))"
         case let (.wandering(_, radius), .medium):
             return "wandering ±\(f(radius, 2))"
+        case let (.converging(c, loss, rank), .long):
+            return "converging to \(rank == .local ? "the local minimum " : "")\(c.positionText), f = \(f(loss, 3))"
+        case let (.converging(_, loss, _), .medium):
+            return "converging, f = \(f(loss, 3))"
         case let (.plateau(step), .long):
             return "stuck on a plateau since step \(step)"
         case let (.plateau(step), .medium):
@@ -63,7 +67,7 @@ extension Outcome {
             return leftView.map { "still moving, left the view at step \($0)" } ?? "still moving, f = \(f(loss, 3))"
         case let (.moving(loss, leftView), .medium):
             return leftView == nil ? "moving, f = \(f(loss, 3))" : "moving, left the view"
-        case (.oscillating, .short), (.wandering, .short), (.plateau, .short), (.diverged, .short),
+        case (.oscillating, .short), (.wandering, .short), (.converging, .short), (.plateau, .short), (.diverged, .short),
              (.diverging, .short), (.moving, .short):
             return name == "moving" ? "still moving" : name
         }

@@ -20,6 +20,9 @@ public struct Outcome: Hashable, Sendable {
         case oscillating(amplitude: Double)
         /// Moving without progress around a minimum: noise keeps it within `radius` (RMS) of it.
         case wandering(CriticalPoint, radius: Double)
+        /// Still moving, but straight in: closer to a minimum at every step of the recent past and
+        /// already within 5 % of the start's distance from it.
+        case converging(CriticalPoint, loss: Double, rank: MinimumRank)
         /// Both slope and curvature all but vanish: stuck on a plateau since `step`.
         case plateau(step: Int)
         /// The simulation stopped at update `step`: the point or loss blew up.
@@ -55,7 +58,7 @@ public struct Outcome: Hashable, Sendable {
 
     public var verdict: Verdict {
         switch kind {
-        case let .converged(_, _, rank): rank == .local ? .partial : .success
+        case let .converged(_, _, rank), let .converging(_, _, rank): rank == .local ? .partial : .success
         case .stuck, .wandering, .plateau, .moving: .partial
         case .oscillating: .oscillation
         case .diverged, .diverging: .failure
@@ -70,6 +73,7 @@ public struct Outcome: Hashable, Sendable {
         case .stuck: "stuck"
         case .oscillating: "oscillating"
         case .wandering: "wandering"
+        case .converging: "converging"
         case .plateau: "plateau"
         case .diverged: "diverged"
         case .diverging: "diverging"
@@ -82,14 +86,14 @@ public struct Outcome: Hashable, Sendable {
         switch kind {
         case let .converged(_, step, _), let .stuck(_, step): step
         case let .plateau(step), let .diverged(step), let .diverging(step): step
-        case .oscillating, .wandering, .moving: nil
+        case .oscillating, .wandering, .converging, .moving: nil
         }
     }
 
     /// The critical point the run ended at or around, or nil.
     public var point: CriticalPoint? {
         switch kind {
-        case let .converged(c, _, _), let .stuck(c, _), let .wandering(c, _): c
+        case let .converged(c, _, _), let .stuck(c, _), let .wandering(c, _), let .converging(c, _, _): c
         default: nil
         }
     }

@@ -14,14 +14,20 @@
 ///    (eigenvector of the Hessian's largest |eigenvalue| at the last point) change sign in at
 ///    least 80 % of consecutive pairs, and the last step's half-length along it (the amplitude)
 ///    is at least r.
-/// 5. **wandering around a minimum**: every point of the window lies within a tenth of the view's
-///    diagonal of one minimum, and the window's net displacement is at most 30 % of its path
-///    length (noise, not progress); radius = RMS distance to the minimum.
-/// 6. **plateau since step k**: at the last point |∇f| ≤ 1 % of the survey's gradient scale
+/// 5. **wandering around a minimum**: over the last min(100, n/2) points (at least 8), the mean
+///    lies within half the RMS distance of the minimum nearest to it (centred on it, not parked
+///    beside it), every point within a quarter of the view's diagonal, the RMS distance is at
+///    least r and has not halved from the first half of those points to the second, and the
+///    distance to the minimum does not fall at every step (noise that does not die out, unlike
+///    a decaying spiral); radius = that RMS distance.
+/// 6. **converging**: the distance to the minimum nearest the last point fell at every update
+///    of the window and ends within 5 % of the start's distance from it (on its way in, not
+///    yet within r).
+/// 7. **plateau since step k**: at the last point |∇f| ≤ 1 % of the survey's gradient scale
 ///    and the Hessian's largest |eigenvalue| ≤ 1 % of its curvature scale (flat in every
 ///    direction, unlike a steep valley's floor); k is the first of the final stretch where
 ///    both hold.
-/// 7. **still moving** otherwise, with the last loss, and the update that left the view when
+/// 8. **still moving** otherwise, with the last loss, and the update that left the view when
 ///    the run ends outside it.
 ///
 /// **Escape**: except for divergence, when gradient flow from the start leads to a minimum or
@@ -63,8 +69,11 @@ public enum OutcomeClassifier {
         if n >= 4, let amplitude = oscillation(points, window: min(window, n), survey: survey) {
             return .oscillating(amplitude: amplitude)
         }
-        if n >= 8, let (minimum, radius) = wandering(points, window: min(window, n), survey: survey) {
+        if let (minimum, radius) = wandering(points, survey: survey) {
             return .wandering(minimum, radius: radius)
+        }
+        if n >= 8, let minimum = converging(points, window: min(window, n), survey: survey) {
+            return .converging(minimum, loss: lastLoss, rank: survey.rank(of: minimum))
         }
         if isFlat(last, survey: survey) {
             return .plateau(step: finalStretch(n) { isFlat(points[$0], survey: survey) })
@@ -93,19 +102,35 @@ public enum OutcomeClassifier {
     }
 
     /// The minimum a run wanders around and the RMS radius, or nil (rule 5).
-    static func wandering(_ points: [Vec2], window: Int, survey: LandscapeSurvey) -> (CriticalPoint, Double)? {
-        let recent = points.suffix(window + 1)
-        guard let last = recent.last, let first = recent.first,
-              let minimum = survey.nearestMinimum(to: last) else { return nil }
-        let reach = 0.1 * survey.view.diagonal
-        guard recent.allSatisfy({ ($0 - minimum.position).norm <= reach }) else { return nil }
-        let path = zip(recent, recent.dropFirst()).reduce(0.0) { $0 + ($1.1 - $1.0).norm }
-        guard path > 0, (last - first).norm <= 0.3 * path else { return nil }
-        let meanSquare = recent.reduce(0.0) { $0 + ($1 - minimum.position).dot($1 - minimum.position) } / Double(recent.count)
-        return (minimum, meanSquare.squareRoot())
+    static func wandering(_ points: [Vec2], survey: LandscapeSurvey) -> (CriticalPoint, Double)? {
+        let window = min(100, (points.count - 1) / 2)
+        guard window >= 8 else { return nil }
+        let recent = Array(points.suffix(window + 1))
+        let mean = recent.reduce(Vec2.zero, +) / Double(recent.count)
+        guard let minimum = survey.nearestMinimum(to: mean) else { return nil }
+        func rms(_ part: ArraySlice<Vec2>) -> Double {
+            (part.reduce(0.0) { $0 + ($1 - minimum.position).dot($1 - minimum.position) } / Double(part.count)).squareRoot()
+        }
+        let radius = rms(recent[...])
+        let reach = 0.25 * survey.view.diagonal
+        guard radius >= survey.settleRadius, (mean - minimum.position).norm <= 0.5 * radius,
+              recent.allSatisfy({ ($0 - minimum.position).norm <= reach }),
+              rms(recent[(recent.count / 2)...]) >= 0.5 * rms(recent[..<(recent.count / 2)]) else { return nil }
+        let distances = recent.map { ($0 - minimum.position).norm }
+        guard !zip(distances, distances.dropFirst()).allSatisfy({ $1 < $0 }) else { return nil }
+        return (minimum, radius)
     }
 
-    /// Slope and curvature both below 1 % of the survey's scales (rule 6).
+    /// The minimum a run heads straight into, or nil (rule 6).
+    static func converging(_ points: [Vec2], window: Int, survey: LandscapeSurvey) -> CriticalPoint? {
+        guard let last = points.last, let minimum = survey.nearestMinimum(to: last) else { return nil }
+        let distances = points.suffix(window + 1).map { ($0 - minimum.position).norm }
+        let start = (points[0] - minimum.position).norm
+        guard zip(distances, distances.dropFirst()).allSatisfy({ $1 < $0 }), distances.last! <= 0.05 * start else { return nil }
+        return minimum
+    }
+
+    /// Slope and curvature both below 1 % of the survey's scales (rule 7).
     static func isFlat(_ p: Vec2, survey: LandscapeSurvey) -> Bool {
         let slope = survey.surface.gradient(at: p).norm
         let (low, high) = survey.surface.hessian(at: p).eigenvalues

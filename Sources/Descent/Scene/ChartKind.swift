@@ -9,13 +9,4 @@ public enum ChartKind: String, Sendable, CaseIterable, Codable {
     /// Distance from each step's point to the nearest minimum in view.
     case distance
 
-    /// The chart's title.
-    public var title: String {
-        switch self {
-        case .loss: "loss f"
-        case .lr: "learning rate"
-        case .gradNorm: "gradient norm |∇f|"
-        case .distance: "distance to nearest minimum"
-        }
-    }
 }

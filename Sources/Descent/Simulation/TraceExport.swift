@@ -20,8 +20,9 @@ public enum TraceExport {
         return out
     }
 
-    /// `{"runs": [{"run", "label", "optimizer", "end", "diverged_at_step", "points": [...]}]}`.
-    public static func json(_ trajectories: [Trajectory]) -> String {
+    /// `{"runs": [{"run", "label", "optimizer", "end", "diverged_at_step", "points": [...]}]}`;
+    /// with `outcomes` (one per trajectory), each run also has `"outcome"` (`jsonOutcome`).
+    public static func json(_ trajectories: [Trajectory], outcomes: [Outcome]? = nil) -> String {
         var runs: [String] = []
         for (index, t) in trajectories.enumerated() {
             let points = t.points.indices.map { k in
@@ -34,8 +35,9 @@ public enum TraceExport {
             case .completed: end = "\"end\": \"completed\", \"diverged_at_step\": null"
             case let .diverged(step): end = "\"end\": \"diverged\", \"diverged_at_step\": \(step)"
             }
+            let outcome = outcomes.map { ", \"outcome\": " + jsonOutcome($0[index]) } ?? ""
             runs.append("    {\"run\": \(index), \"label\": \(jsonString(t.run.displayLabel)), "
-                        + "\"optimizer\": \"\(t.run.optimizer.kind.rawValue)\", \(end),\n     \"points\": [\n      "
+                        + "\"optimizer\": \"\(t.run.optimizer.kind.rawValue)\", \(end)\(outcome),\n     \"points\": [\n      "
                         + points.joined(separator: ",\n      ") + "]}")
         }
         return "{\"runs\": [\n" + runs.joined(separator: ",\n") + "\n]}\n"

@@ -64,6 +64,17 @@ final class GraphicsContext {
 
     func rectangle(_ r: Rect) { cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
 
+    /// A rectangle with its corners rounded to `radius`.
+    func roundedRectangle(_ r: Rect, radius: Double) {
+        let q = min(radius, r.width / 2, r.height / 2)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, r.maxX - q, r.minY + q, q, -.pi / 2, 0)
+        cairo_arc(cr, r.maxX - q, r.maxY - q, q, 0, .pi / 2)
+        cairo_arc(cr, r.minX + q, r.maxY - q, q, .pi / 2, .pi)
+        cairo_arc(cr, r.minX + q, r.minY + q, q, .pi, 1.5 * .pi)
+        cairo_close_path(cr)
+    }
+
     func circle(_ x: Double, _ y: Double, radius: Double) {
         cairo_new_sub_path(cr)
         cairo_arc(cr, x, y, radius, 0, 2 * .pi)

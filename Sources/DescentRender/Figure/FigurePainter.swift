@@ -13,34 +13,29 @@ struct FigurePainter {
     static let white = RGB(hex: 0xFFFFFF)
 
     func paint() throws {
-        g.setColor(Self.white)
-        g.rectangle(Rect(x: 0, y: 0, width: Double(prepared.figure.width), height: Double(prepared.figure.height)))
-        g.fill()
-        paintTitles()
+        let figure = prepared.figure
+        let decorations = DecorationPainter(title: figure.title, subtitle: figure.subtitle, xLabel: figure.xLabel,
+                                            yLabel: figure.yLabel, legend: figure.legend, layout: layout, g: g, t: t)
+        decorations.paintBackground(width: figure.width, height: figure.height)
+        decorations.paintTitles()
         for (index, panel) in prepared.panels.enumerated() {
             try PanelPainter(panel: panel, g: g, t: t).paint()
             paintAxes(panel.transform, index: index)
-            if let title = panel.panel.title {
-                g.setColor(Self.ink)
-                g.text(title, at: panel.transform.rect.midX, panel.transform.rect.minY - 0.5 * t.gap,
-                       size: t.panelTitle, bold: true, horizontal: .center, vertical: .bottom)
+            if layout.panelTitleBands.indices.contains(index) {
+                PanelTitlePainter(title: prepared.panelTitles[index], band: layout.panelTitleBands[index], g: g, t: t).paint()
             }
         }
-        paintAxisLabels()
+        decorations.paintAxisLabels()
         try paintColorbar()
-        paintLegend()
-        try g.checkStatus()
-    }
-
-    private func paintTitles() {
-        if let title = prepared.figure.title, let p = layout.titleBaseline {
+        for (chart, placement) in zip(prepared.charts, layout.charts) {
+            ChartPainter(chart: chart, placement: placement, g: g, t: t).paint()
+        }
+        if let p = layout.chartXLabelCenter {
             g.setColor(Self.ink)
-            g.text(title, at: p.x, p.y, size: t.title, bold: true, horizontal: .center)
+            g.text("step", at: p.x, p.y, size: t.axisLabel, horizontal: .center)
         }
-        if let subtitle = prepared.figure.subtitle, let p = layout.subtitleBaseline {
-            g.setColor(Self.subtleInk)
-            g.text(subtitle, at: p.x, p.y, size: t.subtitle, horizontal: .center)
-        }
+        decorations.paintLegend()
+        try g.checkStatus()
     }
 
     /// Frame ticks on every panel; tick labels on the bottom row and the left column only.
@@ -58,7 +53,7 @@ struct FigurePainter {
             g.line(x, r.maxY + t.tickLength)
             g.stroke()
             if showX {
-                g.text(label, at: x, r.maxY + t.tickLength + 0.5 * t.gap, size: t.tick,
+                g.text(label, at: x, r.maxY + t.tickLabelOffset, size: t.tick,
                        horizontal: .center, vertical: .top)
             }
         }
@@ -68,20 +63,9 @@ struct FigurePainter {
             g.line(r.minX - t.tickLength, y)
             g.stroke()
             if showY {
-                g.text(label, at: r.minX - t.tickLength - 0.5 * t.gap, y, size: t.tick,
+                g.text(label, at: r.minX - t.tickLabelOffset, y, size: t.tick,
                        horizontal: .right, vertical: .center)
             }
-        }
-    }
-
-    private func paintAxisLabels() {
-        g.setColor(Self.ink)
-        if let p = layout.xLabelCenter {
-            g.text(prepared.figure.xLabel, at: p.x, p.y, size: t.axisLabel, horizontal: .center)
-        }
-        if let p = layout.yLabelCenter {
-            g.text(prepared.figure.yLabel, at: p.x, p.y, size: t.axisLabel, horizontal: .center,
-                   vertical: .center, angle: -.pi / 2)
         }
     }
 
@@ -104,36 +88,11 @@ struct FigurePainter {
             g.move(bar.maxX, y)
             g.line(bar.maxX + t.tickLength, y)
             g.stroke()
-            g.text(label, at: bar.maxX + t.tickLength + 0.5 * t.gap, y, size: t.tick, vertical: .center)
+            g.text(label, at: bar.maxX + t.tickLabelOffset, y, size: t.tick, vertical: .center)
         }
         if let p = layout.colorbarLabelCenter {
             g.text(ticks.axisLabel, at: p.x, p.y, size: t.axisLabel, horizontal: .center, vertical: .center,
                    angle: -.pi / 2)
-        }
-    }
-
-    private func paintLegend() {
-        guard let placement = layout.legend else { return }
-        let box = placement.rect
-        g.setColor(Self.white, alpha: 0.92)
-        g.rectangle(box)
-        g.fillPreserve()
-        g.setColor(RGB(hex: 0xBBBBBB))
-        g.setLineWidth(1 * t.unit)
-        g.stroke()
-        // Column-major, so entries read down the first column, then the next.
-        let rows = (prepared.figure.legend.count + placement.columns - 1) / placement.columns
-        for (index, entry) in prepared.figure.legend.enumerated() {
-            let column = index / rows, row = index % rows
-            let x = box.minX + placement.padding + Double(column) * placement.columnWidth
-            let y = box.minY + placement.padding + (Double(row) + 0.5) * placement.rowHeight
-            RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: Point(x, y),
-                                                          to: Point(x + placement.swatchWidth, y))
-            for (column, text) in entry.columns.enumerated() {
-                g.setColor(column == 0 ? Self.ink : Self.subtleInk)
-                g.text(text, at: x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], y,
-                       size: t.legend, vertical: .center)
-            }
         }
     }
 }

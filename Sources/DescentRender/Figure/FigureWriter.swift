@@ -2,6 +2,24 @@ import CCairo
 import Descent
 import Foundation
 
+/// A figure ready to draw in any format: its pixel size and how to paint it.
+protocol PreparedDrawing {
+    var width: Int { get }
+    var height: Int { get }
+    func paint(on g: GraphicsContext) throws
+}
+
+extension PreparedFigure: PreparedDrawing {
+    var width: Int { figure.width }
+    var height: Int { figure.height }
+    func paint(on g: GraphicsContext) throws { try FigurePainter(prepared: self, g: g).paint() }
+}
+
+extension PreparedCurveFigure: PreparedDrawing {
+    var width: Int { figure.width }
+    var height: Int { figure.height }
+}
+
 /// Writes figures to files, all formats or none: each is drawn to a temporary file in the
 /// target directory and renamed into place only when every format has succeeded.
 public enum FigureWriter {
@@ -10,7 +28,19 @@ public enum FigureWriter {
     public static func write(_ figure: LandscapeFigure, name: String, formats: [ImageFormat],
                              to directory: String) throws -> [String] {
         let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        let prepared = PreparedFigure(figure, measurer: measuring)
+        return try write(PreparedFigure(figure, measurer: measuring), name: name, formats: formats, to: directory)
+    }
+
+    /// Writes a curve figure, as `write(_: LandscapeFigure, ...)` does a landscape.
+    @discardableResult
+    public static func write(_ figure: CurveFigure, name: String, formats: [ImageFormat],
+                             to directory: String) throws -> [String] {
+        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        return try write(PreparedCurveFigure(figure, measurer: measuring), name: name, formats: formats, to: directory)
+    }
+
+    private static func write(_ prepared: some PreparedDrawing & Sendable, name: String, formats: [ImageFormat],
+                              to directory: String) throws -> [String] {
         let written = formats.map { format in
             (temporary: (directory as NSString).appendingPathComponent(".\(name).\(format.rawValue).partial-\(getpid())"),
              final: (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)"))
@@ -33,8 +63,8 @@ public enum FigureWriter {
     }
 
     /// Draws `prepared` in `format` to `path`.
-    static func draw(_ prepared: PreparedFigure, format: ImageFormat, to path: String) throws {
-        let width = prepared.figure.width, height = prepared.figure.height
+    static func draw(_ prepared: some PreparedDrawing, format: ImageFormat, to path: String) throws {
+        let width = prepared.width, height = prepared.height
         switch format {
         case .png:
             try rasterize(prepared).writePNG(to: path)
@@ -51,17 +81,17 @@ public enum FigureWriter {
     }
 
     /// The figure painted on an image surface of its pixel size.
-    static func rasterize(_ prepared: PreparedFigure) throws -> CairoSurface {
-        let surface = try CairoSurface.image(width: prepared.figure.width, height: prepared.figure.height)
-        try FigurePainter(prepared: prepared, g: GraphicsContext(surface)).paint()
+    static func rasterize(_ prepared: some PreparedDrawing) throws -> CairoSurface {
+        let surface = try CairoSurface.image(width: prepared.width, height: prepared.height)
+        try prepared.paint(on: GraphicsContext(surface))
         return surface
     }
 
-    private static func paintVector(_ prepared: PreparedFigure, on surface: CairoSurface, scale: Double,
+    private static func paintVector(_ prepared: some PreparedDrawing, on surface: CairoSurface, scale: Double,
                                     path: String) throws {
         let g = try GraphicsContext(surface)
         g.scale(scale)
-        try FigurePainter(prepared: prepared, g: g).paint()
+        try prepared.paint(on: g)
         try surface.finish("writing \(path)")
     }
 }

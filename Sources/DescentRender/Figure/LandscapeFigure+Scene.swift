@@ -1,20 +1,16 @@
 import Descent
 
 extension LandscapeFigure {
-    /// The figure a scene describes: its surface in one panel, each trajectory in its own
-    /// colour, the legend naming each run with its hyperparameters and how it ended.
-    public init(scene: Scene, trajectories: [Trajectory]) throws {
+    /// The figure a scene describes, with its runs simulated and classified: one panel with
+    /// every run in its own colour and a legend naming each run, its settings and its outcome;
+    /// or, for a sweep, small multiples or an overlay (see `LandscapeFigure+Sweep`). A curve
+    /// sweep is a `CurveFigure`, not a landscape.
+    public init(analysis: SceneAnalysis) throws {
+        let scene = analysis.scene
         guard let colormap = Colormap.named(scene.view.colormap) else {
             throw RenderError("unknown colormap `\(scene.view.colormap)`")
         }
-        let surface = scene.surface.makeSurface()
         let box = scene.view.box
-        let runs = trajectories.enumerated().map { index, trajectory in
-            DrawnRun(label: trajectory.run.displayLabel, color: RunPalette.color(index),
-                     points: trajectory.drawnPoints(view: box))
-        }
-        let panel = LandscapePanel(box: box, surface: surface, runs: runs,
-                                   minima: scene.view.showMinima ? surface.knownMinima : [])
         let formula = "f(x, y) = " + scene.surface.formulaText
         let title = scene.title ?? scene.surface.name
         let ratio = box.height / box.width
@@ -22,9 +18,43 @@ extension LandscapeFigure {
             width: scene.output.width, height: scene.output.height,
             title: title ?? formula, subtitle: title == nil ? nil : formula,
             colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
-            levels: scene.view.levels, panels: [panel],
-            legend: zip(trajectories, runs).map { LegendEntry(columns: $0.legendColumns(view: box), color: $1.color) },
-            equalAspect: ratio > 0.25 && ratio < 4)
+            levels: scene.view.levels, panels: [], legend: [], equalAspect: ratio > 0.25 && ratio < 4)
+        if let sweep = scene.sweep {
+            layOutSweep(sweep, analysis: analysis, formula: formula)
+        } else {
+            let colors = analysis.trajectories.indices.map(RunPalette.color)
+            panels = [panel(analysis, runs: Array(analysis.trajectories.indices), colors: colors)]
+            legend = zip(analysis.trajectories, analysis.outcomes).enumerated().map { index, pair in
+                LegendEntry(columns: pair.0.legendColumns(outcome: pair.1), color: colors[index])
+            }
+            charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey)
+        }
+        legend += criticalPointKey(analysis)
+    }
+
+    /// A panel of the scene's surface with the trajectories at `runs`, in `colors`.
+    func panel(_ analysis: SceneAnalysis, runs: [Int], colors: [RGB], title: String? = nil) -> LandscapePanel {
+        let view = analysis.scene.view
+        let drawn = zip(runs, colors).map { index, color in
+            let t = analysis.trajectories[index]
+            return DrawnRun(label: t.run.displayLabel, color: color, points: t.drawnPoints(view: view.box))
+        }
+        return LandscapePanel(title: title, box: view.box, surface: analysis.surface, runs: drawn,
+                              minima: view.showMinima ? analysis.surface.knownMinima : [],
+                              criticalPoints: view.showCriticalPoints ? analysis.survey.criticalPoints : [],
+                              gradientField: view.gradientField)
+    }
+
+    /// Legend lines naming the markers of the kinds of critical points drawn.
+    private func criticalPointKey(_ analysis: SceneAnalysis) -> [LegendEntry] {
+        guard analysis.scene.view.showCriticalPoints else { return [] }
+        let inView = analysis.survey.criticalPoints.filter { analysis.scene.view.box.contains($0.position) }
+        return CriticalPoint.Kind.allCases.compactMap { kind in
+            let count = inView.filter { $0.kind == kind }.count
+            guard count > 0 else { return nil }
+            let name = count == 1 ? kind.rawValue : kind == .maximum ? "maxima" : kind == .minimum ? "minima" : "saddles"
+            return LegendEntry(columns: ["\(count) \(name)"], color: FigurePainter.ink, swatch: .criticalPoint(kind))
+        }
     }
 }
 
@@ -39,22 +69,11 @@ extension Trajectory {
         return Array(points[...firstOutside])
     }
 
-    /// Legend columns: the run's name, its settings, and how it ended
-    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`,
-    /// or `left the view at step 23` when it ends outside `view`).
-    public func legendColumns(view: ViewBox) -> [String] {
+    /// Legend columns: the run's name, its settings, and its outcome in full
+    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `converged to (1, 1) at step 412`).
+    public func legendColumns(outcome: Outcome) -> [String] {
         let name = run.label ?? run.optimizer.kind.displayName
         let settings = run.label == nil ? run.settingsSummary : "\(run.optimizer.kind.displayName) \(run.settingsSummary)"
-        let outcome: String = switch end {
-        case let .diverged(step): "diverged at step \(step)"
-        case .completed:
-            if let last = points.last, !view.contains(last),
-               let exit = points.indices.dropFirst().last(where: { view.contains(points[$0 - 1]) && !view.contains(points[$0]) }) {
-                "left the view at step \(exit)"
-            } else {
-                "f = \(NumberFormat.short(losses.last ?? .nan))"
-            }
-        }
-        return [name, settings, outcome]
+        return [name, settings, outcome.text(.long)]
     }
 }

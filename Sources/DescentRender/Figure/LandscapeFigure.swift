@@ -13,21 +13,61 @@ public struct DrawnRun: Sendable {
     }
 }
 
+/// A panel's outcome badge: its text from the longest form to the shortest (the longest that
+/// fits is drawn) and how good the outcome is (its colour).
+public struct PanelBadge: Sendable {
+    public var texts: [String]
+    public var verdict: Outcome.Verdict
+
+    public init(texts: [String], verdict: Outcome.Verdict) {
+        self.texts = texts
+        self.verdict = verdict
+    }
+
+    /// The badge of `outcome`: its medium and short texts.
+    public init(_ outcome: Outcome) {
+        self.init(texts: [outcome.text(.medium), outcome.text(.short)], verdict: outcome.verdict)
+    }
+}
+
 /// One panel: a view of a surface with runs drawn over it.
 public struct LandscapePanel: Sendable {
     public var title: String?
+    /// A short line in this colour before the title: the colour of the panel's run in charts.
+    public var titleColor: RGB?
+    public var badge: PanelBadge?
     public var box: ViewBox
     public var surface: any Surface
     public var runs: [DrawnRun]
+    /// Known minima, drawn as stars.
     public var minima: [Vec2]
+    /// Critical points drawn with a marker per kind (replacing the stars when given).
+    public var criticalPoints: [CriticalPoint]
+    public var gradientField: GradientFieldStyle?
 
-    public init(title: String? = nil, box: ViewBox, surface: any Surface, runs: [DrawnRun], minima: [Vec2]) {
+    public init(title: String? = nil, titleColor: RGB? = nil, badge: PanelBadge? = nil, box: ViewBox,
+                surface: any Surface, runs: [DrawnRun], minima: [Vec2], criticalPoints: [CriticalPoint] = [],
+                gradientField: GradientFieldStyle? = nil) {
         self.title = title
+        self.titleColor = titleColor
+        self.badge = badge
         self.box = box
         self.surface = surface
         self.runs = runs
         self.minima = minima
+        self.criticalPoints = criticalPoints
+        self.gradientField = gradientField
     }
+}
+
+/// What a legend line shows before its text.
+public enum LegendSwatch: Sendable, Equatable {
+    /// A short path with an end dot, in the entry's colour.
+    case path
+    /// The marker of a kind of critical point.
+    case criticalPoint(CriticalPoint.Kind)
+    /// A tinted square, as a chart's outcome band.
+    case band
 }
 
 /// A legend line: a run's colour and its text in columns (name, settings, outcome), aligned
@@ -35,10 +75,12 @@ public struct LandscapePanel: Sendable {
 public struct LegendEntry: Sendable {
     public var columns: [String]
     public var color: RGB
+    public var swatch: LegendSwatch
 
-    public init(columns: [String], color: RGB) {
+    public init(columns: [String], color: RGB, swatch: LegendSwatch = .path) {
         self.columns = columns
         self.color = color
+        self.swatch = swatch
     }
 }
 
@@ -61,10 +103,15 @@ public struct LandscapeFigure: Sendable {
     public var legend: [LegendEntry]
     /// Keep one data unit the same length on both axes.
     public var equalAspect: Bool
+    /// Companion charts against the step.
+    public var charts: [ChartPanel]
+    /// Charts in a row under the panels (true) or a column right of them.
+    public var chartsBelow: Bool
 
     public init(width: Int, height: Int, title: String?, subtitle: String?, colormap: Colormap,
                 colorScale: ColorScale, style: SurfaceStyle, levels: Int, panels: [LandscapePanel],
-                columns: Int = 1, legend: [LegendEntry], equalAspect: Bool) {
+                columns: Int = 1, legend: [LegendEntry], equalAspect: Bool, charts: [ChartPanel] = [],
+                chartsBelow: Bool = false) {
         self.width = width
         self.height = height
         self.title = title
@@ -77,6 +124,8 @@ public struct LandscapeFigure: Sendable {
         self.columns = columns
         self.legend = legend
         self.equalAspect = equalAspect
+        self.charts = charts
+        self.chartsBelow = chartsBelow
     }
 
     var rows: Int { (panels.count + columns - 1) / columns }

@@ -15,15 +15,51 @@ struct PanelPainter {
         g.clip(to: transform.rect)
         if let image = panel.image { try g.drawImage(image, in: transform.rect) }
         paintContourLines()
+        paintGradientField()
         for run in panel.panel.runs { paintPath(of: run) }
         paintStarts()
         for run in panel.panel.runs { paintEnd(of: run) }
-        // Minima last: a reference mark stays visible even where runs end on it.
-        for minimum in panel.panel.minima where panel.panel.box.contains(minimum) {
-            Marker.star.draw(in: g, at: transform.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
-                             outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
+        // Reference marks last: they stay visible even where runs end on them.
+        if panel.panel.criticalPoints.isEmpty {
+            for minimum in panel.panel.minima where panel.panel.box.contains(minimum) {
+                CriticalPointStyle(kind: .minimum, degenerate: false, t: t).draw(in: g, at: transform.point(minimum))
+            }
+        }
+        for point in panel.panel.criticalPoints where panel.panel.box.contains(point.position) {
+            CriticalPointStyle(kind: point.kind, degenerate: point.degenerate, t: t).draw(in: g, at: transform.point(point.position))
         }
         g.restore()
+    }
+
+    /// −∇f in white over the surface: arrows with heads, their opacity growing with the slope,
+    /// or streamlines with an arrowhead halfway along each.
+    private func paintGradientField() {
+        g.setLineWidth(1.1 * t.unit)
+        for arrow in panel.arrows {
+            g.setColor(FigurePainter.white, alpha: 0.45 + 0.45 * arrow.strength)
+            g.move(arrow.tail.x, arrow.tail.y)
+            g.line(arrow.head.x, arrow.head.y)
+            g.stroke()
+            arrowhead(at: arrow.head, from: arrow.tail, size: 3.2 * t.unit)
+        }
+        g.setColor(FigurePainter.white, alpha: 0.7)
+        for line in panel.streamlines { g.polyline(line) }
+        g.stroke()
+        for line in panel.streamlines where line.count >= 3 {
+            let middle = line.count / 2
+            arrowhead(at: line[middle], from: line[middle - 1], size: 3.6 * t.unit)
+        }
+    }
+
+    /// A filled arrowhead at `tip`, pointing away from `from`, in the current colour.
+    private func arrowhead(at tip: Point, from: Point, size: Double) {
+        let dx = tip.x - from.x, dy = tip.y - from.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 0 else { return }
+        let ux = dx / length, uy = dy / length
+        g.polygon([tip, Point(tip.x - size * (1.6 * ux - uy), tip.y - size * (1.6 * uy + ux)),
+                   Point(tip.x - size * (1.6 * ux + uy), tip.y - size * (1.6 * uy - ux))])
+        g.fill()
     }
 
     private func paintContourLines() {

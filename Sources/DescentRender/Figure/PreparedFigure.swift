@@ -1,7 +1,8 @@
 import Descent
 
 /// A figure with everything computed that does not depend on the output format: layout,
-/// colour mapping, rasters, contour lines and ticks. Drawn once per format.
+/// colour mapping, rasters, contour lines, ticks, charts' axes and the panel titles chosen to
+/// fit. Drawn once per format.
 struct PreparedFigure {
     let figure: LandscapeFigure
     let typography: Typography
@@ -13,11 +14,15 @@ struct PreparedFigure {
     let xTickLabels: [String]
     let yTicks: [Double]
     let yTickLabels: [String]
+    let charts: [PreparedChart]
+    /// Per panel: its title line(s) as drawn.
+    let panelTitles: [PanelTitle]
 
     /// Samples the surfaces and lays the figure out, measuring text with `measurer`.
     init(_ figure: LandscapeFigure, measurer: some TextMeasurer) {
         self.figure = figure
-        typography = Typography(width: figure.width, height: figure.height)
+        let t = Typography(width: figure.width, height: figure.height)
+        typography = t
 
         // The colour range comes from a coarse sample, before the layout fixes pixel sizes.
         let coarse = figure.panels.flatMap {
@@ -32,6 +37,7 @@ struct PreparedFigure {
         xTickLabels = NiceTicks.labels(xTicks)
         yTicks = NiceTicks.linear(box.y, targetCount: tickCount)
         yTickLabels = NiceTicks.labels(yTicks)
+        charts = figure.charts.map { PreparedChart($0, tickCount: figure.chartsBelow ? 4 : 5) }
 
         var request = LayoutRequest(width: figure.width, height: figure.height)
         request.title = figure.title
@@ -39,16 +45,31 @@ struct PreparedFigure {
         request.rows = figure.rows
         request.columns = figure.columns
         if figure.equalAspect { request.panelAspect = box.height / box.width }
-        request.hasPanelTitles = figure.panels.contains { $0.title != nil }
+        request.hasPanelTitles = figure.panels.contains { $0.title != nil || $0.badge != nil }
         request.yTickLabels = yTickLabels
         request.xLabel = figure.xLabel
         request.yLabel = figure.yLabel
         request.colorbarTickLabels = colorbar?.labels
         request.colorbarLabel = colorbar?.axisLabel
         request.legendEntries = figure.legend.map(\.columns)
-        layout = FigureLayout(request, typography: typography, measurer: measurer)
+        if !charts.isEmpty {
+            request.charts = ChartsRequest(titles: figure.charts.map(\.titles), yTickLabels: charts.flatMap(\.y.labels),
+                                           below: figure.chartsBelow, xLabel: "step")
+        }
+        var layout = FigureLayout(request, typography: t, measurer: measurer)
+        // Title and badge side by side when every panel has room, else the badge goes under.
+        var titles = zip(figure.panels, layout.panels).map { PanelTitle($0.title, $0.titleColor, $0.badge, width: $1.width,
+                                                                        oneLine: true, t: t, measurer: measurer) }
+        if request.hasPanelTitles, titles.contains(where: { !$0.fits }) {
+            request.panelTitleLines = 2
+            layout = FigureLayout(request, typography: t, measurer: measurer)
+            titles = zip(figure.panels, layout.panels).map { PanelTitle($0.title, $0.titleColor, $0.badge, width: $1.width,
+                                                                       oneLine: false, t: t, measurer: measurer) }
+        }
+        self.layout = layout
+        panelTitles = titles
 
-        let layout = self.layout, mapping = self.mapping
+        let mapping = self.mapping
         panels = figure.panels.enumerated().map { index, panel in
             PreparedPanel(panel, rect: layout.panels[index], mapping: mapping, colormap: figure.colormap,
                           filled: figure.style == .filled)
@@ -56,44 +77,35 @@ struct PreparedFigure {
     }
 }
 
-/// A panel's raster and contour lines at its size in the layout.
-struct PreparedPanel {
-    let panel: LandscapePanel
-    let transform: PlotTransform
-    let image: PixelImage?
-    /// Contour lines in figure pixels, simplified to a tenth of a pixel.
-    let contourLines: [[Point]]
+/// A panel's title as drawn: the title text, an optional colour swatch before it, and the badge
+/// text chosen to fit, beside the title or on a line of its own.
+struct PanelTitle {
+    let text: String?
+    let color: RGB?
+    let badge: String?
+    let verdict: Outcome.Verdict?
+    let oneLine: Bool
+    /// False when even the shortest badge does not fit beside the title.
+    let fits: Bool
 
-    init(_ panel: LandscapePanel, rect: Rect, mapping: ColorMapping?, colormap: Colormap, filled: Bool) {
-        self.panel = panel
-        transform = PlotTransform(box: panel.box, rect: rect)
-        let columns = max(2, Int(rect.width.rounded())), rows = max(2, Int(rect.height.rounded()))
-        let field = Heatmap.sample(panel.surface, box: panel.box, columns: columns, rows: rows)
-        guard let mapping else {
-            image = nil
-            contourLines = []
-            return
-        }
-        var transformed = field
-        transformed.values = Parallel.map(field.values, mapping.transformed)
-        image = Heatmap.image(transformed: transformed, mapping: mapping, colormap: colormap, filled: filled)
-        contourLines = Self.contourLines(transformed, levels: mapping.lineLevels, transform: self.transform)
+    init(_ text: String?, _ color: RGB?, _ badge: PanelBadge?, width: Double, oneLine: Bool,
+         t: Typography, measurer m: some TextMeasurer) {
+        self.text = text
+        self.color = color
+        self.verdict = badge?.verdict
+        self.oneLine = oneLine
+        let titleWidth = (text.map { m.measure($0, size: t.panelTitle, bold: true).width } ?? 0)
+            + (color == nil ? 0 : PanelTitle.swatchWidth(t) + 0.5 * t.gap)
+        let room = oneLine ? width - titleWidth - (text == nil ? 0 : t.gap) : width
+        let fitting = badge?.texts.first { PanelTitle.badgeWidth($0, t: t, measurer: m) <= room }
+        self.badge = fitting ?? badge?.texts.last
+        fits = badge == nil ? titleWidth <= width : fitting != nil
     }
 
-    /// Contour lines in pixels, each simplified to 0.1 px (in pixels, where the tolerance means
-    /// what it says), lines simplified concurrently.
-    private static func contourLines(_ field: Field, levels: [Double], transform: PlotTransform) -> [[Point]] {
-        let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
-        let simplified = ConcurrentResults<[Point]>(count: lines.count)
-        Parallel.forEachRange(lines.count, chunk: 8) { range in
-            for i in range {
-                let pixels = lines[i].map { p in
-                    let q = transform.point(p)
-                    return Vec2(q.x, q.y)
-                }
-                simplified[i] = PolylineSimplification.simplify(pixels, tolerance: 0.25).map { Point($0.x, $0.y) }
-            }
-        }
-        return simplified.values.map { $0 ?? [] }
+    static func swatchWidth(_ t: Typography) -> Double { 1.6 * t.panelTitle }
+
+    /// A badge's width: its text at badge size and padding on both sides.
+    static func badgeWidth(_ text: String, t: Typography, measurer m: some TextMeasurer) -> Double {
+        m.measure(text, size: t.badge, bold: true).width + 1.2 * t.gap
     }
 }

@@ -5,8 +5,11 @@ public enum SceneRenderer {
     /// Writes every format `scene.output` asks for into `directory`; returns the paths written.
     @discardableResult
     public static func render(_ scene: Scene, to directory: String) throws -> [String] {
-        let trajectories = Simulator.simulate(scene.runs, on: scene.surface.makeSurface())
-        let figure = try LandscapeFigure(scene: scene, trajectories: trajectories)
-        return try FigureWriter.write(figure, name: scene.output.name, formats: scene.output.formats, to: directory)
+        let analysis = SceneAnalysis(scene)
+        let output = scene.output
+        if scene.sweep?.layout == .curve {
+            return try FigureWriter.write(CurveFigure(analysis: analysis), name: output.name, formats: output.formats, to: directory)
+        }
+        return try FigureWriter.write(LandscapeFigure(analysis: analysis), name: output.name, formats: output.formats, to: directory)
     }
 }

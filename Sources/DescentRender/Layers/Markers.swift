@@ -4,7 +4,7 @@ import Foundation
 
 /// Marker shapes, each filled with one colour and outlined with another.
 enum Marker {
-    case circle, star, triangle(direction: Point), cross
+    case circle, star, triangle(direction: Point), cross, diamond
 
     /// Adds the marker's outline path centred at `p`, with `size` its radius in pixels.
     func addPath(to g: GraphicsContext, at p: Point, size: Double) {
@@ -26,6 +26,9 @@ enum Marker {
                 Point(p.x - 0.6 * size * d.x + 0.8 * size * n.x, p.y - 0.6 * size * d.y + 0.8 * size * n.y),
                 Point(p.x - 0.6 * size * d.x - 0.8 * size * n.x, p.y - 0.6 * size * d.y - 0.8 * size * n.y),
             ])
+        case .diamond:
+            g.polygon([Point(p.x, p.y - size), Point(p.x + 0.75 * size, p.y), Point(p.x, p.y + size),
+                       Point(p.x - 0.75 * size, p.y)])
         case .cross:
             let s = size * 0.75
             g.move(p.x - s, p.y - s)

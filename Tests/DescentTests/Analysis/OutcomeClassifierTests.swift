@@ -67,14 +67,18 @@ import Testing
     }
 
     /// A circle of radius 0.2 around the minimum, one radian per step: about a third of the
-    /// steps flip along y (no oscillation), the window's net displacement is under 0.4 of a path
-    /// of about 10 (no progress), RMS distance 0.2.
+    /// steps flip along y (no oscillation), the points' mean is within 0.03 of the centre, the
+    /// RMS distance is 0.2 in both halves. A spiral shrinking by 1 % a step (0.067 from the
+    /// minimum after 200 steps) is no wandering.
     @Test func wanderingAroundAMinimum() {
         let t = Self.trajectory((0...200).map { Vec2(0.2 * cos(Double($0)), 0.2 * sin(Double($0))) }, on: Self.bowl)
         guard case let .wandering(c, radius) = OutcomeClassifier.classify(t, survey: Self.bowlSurvey).kind else {
             Issue.record("not wandering"); return
         }
         #expect(c.position == .zero && abs(radius - 0.2) < 1e-12)
+        let spiral = Self.trajectory((0...200).map { Vec2(cos(0.3 * Double($0)), sin(0.3 * Double($0))) * (0.5 * pow(0.99, Double($0))) },
+                                     on: Self.bowl)
+        if case .wandering = OutcomeClassifier.classify(spiral, survey: Self.bowlSurvey).kind { Issue.record("a spiral is not wandering") }
     }
 
     /// Creeping across the tanh plateau at r ≈ 5, where |∇f| < 4e⁻⁸ ≈ 0.0013.
@@ -146,5 +150,19 @@ import Testing
         // On x² − y² off the line y = 0 the flow runs out of view.
         let saddleSurvey = LandscapeSurvey(surface: Saddle(), view: ViewBox(x: -2...2, y: -2...2))
         #expect(GradientFlow.destination(from: Vec2(1, 0.1), survey: saddleSurvey) == nil)
+    }
+}
+
+extension OutcomeClassifierTests {
+    /// Shrinking by 0.95 a step from (−4, 2.5): after 100 steps 0.95¹⁰⁰ = 0.0059 of the start's
+    /// distance (under 5 %), 0.028 from the minimum (beyond the settle radius 0.0113), closer at
+    /// every step: converging. After 40 steps (0.95⁴⁰ = 0.13) it is only moving.
+    @Test func convergingStraightIn() {
+        let far = Self.trajectory((0...40).map { Vec2(-4, 2.5) * pow(0.95, Double($0)) }, on: Self.bowl)
+        guard case .moving = OutcomeClassifier.classify(far, survey: Self.bowlSurvey).kind else { Issue.record("not moving"); return }
+        let near = Self.trajectory((0...100).map { Vec2(-4, 2.5) * pow(0.95, Double($0)) }, on: Self.bowl)
+        let outcome = OutcomeClassifier.classify(near, survey: Self.bowlSurvey)
+        guard case let .converging(c, _, rank) = outcome.kind else { Issue.record("\(outcome)"); return }
+        #expect(c.position == .zero && rank == .only && outcome.verdict == .success)
     }
 }

@@ -1,0 +1,67 @@
+import Descent
+import Foundation
+
+/// One axis of a chart: its scale, range, ticks and their labels.
+struct ChartAxis {
+    let scale: ChartScale
+    let range: ClosedRange<Double>
+    let ticks: [Double]
+    let labels: [String]
+
+    /// The axis for `values` (non-finite ones ignored; non-positive ones too on a log axis).
+    /// A log axis spans at most 16 decades below the largest value. Linear ranges start at 0
+    /// when the values are ≥ 0 and the smallest is under a third of the largest; otherwise they
+    /// get 4 % of margin. `fixed` replaces the range from data.
+    init(values: [Double], scale requested: ChartScale?, fixed: ClosedRange<Double>? = nil, tickCount: Int = 5) {
+        let finite = values.filter(\.isFinite)
+        let positive = finite.filter { $0 > 0 }
+        let scale: ChartScale
+        if let requested {
+            scale = requested
+        } else if positive.count >= 2, positive.count == finite.count, let lo = positive.min(), let hi = positive.max(), hi >= 100 * lo {
+            scale = .log
+        } else {
+            scale = .linear
+        }
+        var range: ClosedRange<Double>
+        switch scale {
+        case .log:
+            let hi = positive.max() ?? 10, lo = max(positive.min() ?? 1, hi * 1e-16)
+            let a = log10(lo), b = log10(max(hi, lo * 10))
+            let pad = fixed == nil ? 0.04 * (b - a) : 0
+            range = pow(10, a - pad)...pow(10, b + pad)
+        case .linear:
+            var lo = finite.min() ?? 0, hi = finite.max() ?? 1
+            if hi <= lo {
+                let d = max(abs(lo) * 0.1, 1e-9)
+                lo -= d
+                hi += d
+            }
+            if lo >= 0 && lo < hi / 3 {
+                range = 0...(hi + 0.04 * hi)
+            } else {
+                let pad = 0.04 * (hi - lo)
+                range = (lo - pad)...(hi + pad)
+            }
+        }
+        if let fixed { range = fixed }
+        self.scale = scale
+        self.range = range
+        switch scale {
+        case .log: ticks = NiceTicks.logarithmic(range, targetCount: tickCount)
+        case .linear: ticks = NiceTicks.linear(range, targetCount: tickCount)
+        }
+        labels = NiceTicks.labels(ticks)
+    }
+
+    /// Where `v` falls along the axis, 0 at the low end and 1 at the high end (beyond for values
+    /// outside; −∞ for non-positive values on a log axis).
+    func fraction(_ v: Double) -> Double {
+        switch scale {
+        case .linear: return (v - range.lowerBound) / (range.upperBound - range.lowerBound)
+        case .log:
+            guard v > 0 else { return -.infinity }
+            return log10(v / range.lowerBound) / log10(range.upperBound / range.lowerBound)
+        }
+    }
+}
