@@ -77,7 +77,11 @@ struct SweepReader {
         case let (list?, nil):
             let items = try list.sequence()
             guard !items.isEmpty else { throw list.error("is empty; a sweep needs at least one value") }
-            let values = try items.map { item throws(SceneError) in try Self.value(item, type: parameter.valueType) }
+            let values = try items.map { item throws(SceneError) in
+                // A learning rate may also be a whole schedule: a sweep across schedules.
+                if parameter == .lr, item.node.mapping != nil { return SweepValue.schedule(try ScheduleReader(value: item).read()) }
+                return try Self.value(item, type: parameter.valueType)
+            }
             return (values, items, false)
         case let (nil, range?):
             return (try Self.range(range, type: parameter.valueType, name: parameter.name), nil,
@@ -130,7 +134,7 @@ struct SweepReader {
                 throw where_.error("overlay draws one run per value, but the scene lists \(templates.count) runs; use layout: grid")
             }
         case .curve:
-            guard values.allSatisfy({ $0.number != nil }) else {
+            guard values.allSatisfy({ $0.numericValue != nil }) else {
                 throw where_.error("a curve plots final loss against a number; \(parameter.name) values are not numbers (use layout: grid or overlay)")
             }
             guard values.count >= 2 else { throw where_.error("a curve needs at least 2 values") }

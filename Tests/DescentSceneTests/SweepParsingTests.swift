@@ -20,7 +20,7 @@ struct SweepParsingTests {
         let scene = try Self.scene("  param: lr\n  range: {from: 1e-3, to: 1e-1, count: 3, scale: log}\n  layout: curve\n")
         let sweep = try #require(scene.sweep)
         #expect(sweep.logarithmic && sweep.layout == .curve)
-        #expect(abs((sweep.values[1].number ?? 0) - 1e-2) < 1e-15)
+        #expect(sweep.values[1] == .number(0.01))
     }
 
     @Test func wholeNumberRangesAreRoundedOnce() throws {

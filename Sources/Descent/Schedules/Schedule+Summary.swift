@@ -28,6 +28,20 @@ extension Schedule {
         }
     }
 
+    /// The kind of schedule in words, for titles: `constant 0.1`, `piecewise constant`,
+    /// `exponential decay`, `polynomial decay`, `inverse time decay`, `cosine decay`
+    /// (`cosine decay with warmup`).
+    public var kindName: String {
+        switch self {
+        case .constant(let lr): "constant \(NumberFormat.plain(lr))"
+        case .piecewiseConstantDecay: "piecewise constant"
+        case .exponentialDecay: "exponential decay"
+        case .polynomialDecay: "polynomial decay"
+        case .inverseTimeDecay: "inverse time decay"
+        case let .cosineDecay(_, _, _, target, steps): target != nil && steps > 0 ? "cosine decay with warmup" : "cosine decay"
+        }
+    }
+
     /// `NumberFormat.plain` of `value` rounded to 12 significant digits, for a computed value whose
     /// last bits are rounding noise (0.1 × 0.1 reads `0.01`, not `0.010000000000000002`).
     private static func roundedText(_ value: Double) -> String {

@@ -50,6 +50,10 @@ extension Sweep {
         }
         switch parameter {
         case .lr:
+            if case let .schedule(schedule) = value {
+                run.lr = schedule
+                break
+            }
             guard case .constant = run.lr else {
                 return .failure(.parameterProblem("the run's lr is a schedule (\(run.lr.name)); sweep one of its parameters, such as lr.initial_learning_rate"))
             }

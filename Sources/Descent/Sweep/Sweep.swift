@@ -37,9 +37,16 @@ public struct Sweep: Sendable, Equatable {
         (index * runsPerValue)..<((index + 1) * runsPerValue)
     }
 
-    /// `lr = 0.01`, `β₂ = 0.99`, `start = (1, −2)`; an optimizer sweep gives its name alone (`Adam`).
+    /// `lr = 0.01`, `β₂ = 0.99`, `start = (1, −2)`; an optimizer gives its name (`Adam`), a
+    /// schedule its kind (`exponential decay`; its parameters show in the run's label).
     public func label(_ index: Int) -> String {
-        if case .optimizer = parameter { return values[index].text }
+        switch values[index] {
+        case .optimizer: return values[index].text
+        case let .schedule(schedule): return schedule.kindName
+        case let .number(lr) where parameter == .lr && values.contains(where: { if case .schedule = $0 { true } else { false } }):
+            return Schedule.constant(lr).kindName
+        default: break
+        }
         return "\(parameter.symbol) = \(values[index].text)"
     }
 }

@@ -35,17 +35,19 @@ public struct SweepRange: Hashable, Sendable {
     }
 
     /// The values: value i is from + (to − from)·i/(count − 1) (linear) or
-    /// from·(to/from)^(i/(count − 1)) (log); the ends are exactly `from` and `to`.
-    /// Requires `problems()` to be empty.
+    /// from·(to/from)^(i/(count − 1)) (log), rounded to 12 significant digits so that values
+    /// meant to be decimals read as such (0.01, not 0.010000000000000002); the ends are exactly
+    /// `from` and `to`. Requires `problems()` to be empty.
     public var values: [Double] {
         (0..<count).map { i in
             if i == 0 { return from }
             if i == count - 1 { return to }
             let t = Double(i) / Double(count - 1)
-            switch scale {
-            case .linear: return from + (to - from) * t
-            case .log: return from * exp(log(to / from) * t)
+            let value = switch scale {
+            case .linear: from + (to - from) * t
+            case .log: from * exp(log(to / from) * t)
             }
+            return Double(String(format: "%.12g", value)) ?? value
         }
     }
 }

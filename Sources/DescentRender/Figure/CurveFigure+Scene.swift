@@ -11,7 +11,7 @@ extension CurveFigure {
     public init(analysis: SceneAnalysis) {
         let scene = analysis.scene
         let sweep = scene.sweep!
-        let xs = sweep.values.map { $0.number! }
+        let xs = sweep.values.map { $0.numericValue! }
         let perValue = sweep.runsPerValue
         let colors = (0..<perValue).map { perValue == 1 ? FigurePainter.ink : RunPalette.color($0) }
         var series: [ChartSeries] = [], rules: [ChartRule] = [], legend: [LegendEntry] = []
@@ -36,10 +36,14 @@ extension CurveFigure {
         var bands: [ChartBand] = []
         if perValue == 1 {
             bands = Self.outcomeBands(xs: xs, outcomes: analysis.outcomes, logarithmic: sweep.logarithmic)
-            let verdicts: [(Outcome.Verdict, String)] = [(.success, "converged"), (.partial, "not there: moving, trapped or stuck"),
-                                                        (.oscillation, "oscillating"), (.failure, "diverged")]
-            legend = verdicts.filter { v in analysis.outcomes.contains { $0.verdict == v.0 } }
-                .map { LegendEntry(columns: [$0.1], color: $0.0.color, swatch: .band) }
+            legend = [Outcome.Verdict.success, .partial, .oscillation, .failure].compactMap { verdict in
+                let names = analysis.outcomes.filter { $0.verdict == verdict }.map(Self.words)
+                guard !names.isEmpty else { return nil }
+                let order = ["converged", "converging", "still moving", "trapped in a local minimum", "stuck at a saddle",
+                             "on a plateau", "wandering", "oscillating", "diverging", "diverged"]
+                let distinct = order.filter(names.contains)
+                return LegendEntry(columns: [distinct.joined(separator: " or ")], color: verdict.color, swatch: .band)
+            }
         }
         let formula = "f(x, y) = " + scene.surface.formulaText
         let steps = Set(scene.runs.map(\.steps)).count == 1 ? " after \(scene.runs[0].steps) steps" : ""
@@ -77,6 +81,17 @@ extension CurveFigure {
         let h = run.optimizer.hyperparameters
         let formula = h.momentum == 0 && h.weightDecay == 0 ? "2/λmax" : "stability limit"
         return "\(formula) = \(NumberFormat.short(limit.learningRate, significant: 3))" + (limit.exact ? "" : " (local)")
+    }
+
+    /// An outcome in a few words, for the key of the tinted bands.
+    static func words(_ outcome: Outcome) -> String {
+        switch outcome.name {
+        case "trapped": "trapped in a local minimum"
+        case "stuck": "stuck at a saddle"
+        case "plateau": "on a plateau"
+        case "moving": "still moving"
+        default: outcome.name
+        }
     }
 
     /// A band per value, from halfway to the previous value to halfway to the next (in log

@@ -9,8 +9,8 @@ struct PanelTitlePainter {
     let t: Typography
 
     func paint() {
-        let titleWidth = title.text.map { g.measure($0, size: t.panelTitle, bold: true).width } ?? 0
-        let swatch = title.color == nil ? 0 : PanelTitle.swatchWidth(t) + 0.5 * t.gap
+        let titleWidth = title.text.map { g.measure($0, size: title.size, bold: true).width } ?? 0
+        let swatch = title.color == nil ? 0 : PanelTitle.swatchWidth(t) + PanelTitle.swatchGap(t)
         let badgeWidth = title.badge.map { PanelTitle.badgeWidth($0, t: t, measurer: g) } ?? 0
         let lines = title.oneLine ? 1.0 : 2.0
         let lineHeight = band.height / lines
@@ -24,7 +24,7 @@ struct PanelTitlePainter {
         }
         if let text = title.text {
             g.setColor(FigurePainter.ink)
-            g.text(text, at: x, y, size: t.panelTitle, bold: true, vertical: .center)
+            g.text(text, at: x, y, size: title.size, bold: true, vertical: .center)
             x += titleWidth + t.gap
         }
         guard let badge = title.badge, let verdict = title.verdict else { return }

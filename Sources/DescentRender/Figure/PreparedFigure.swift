@@ -77,10 +77,13 @@ struct PreparedFigure {
     }
 }
 
-/// A panel's title as drawn: the title text, an optional colour swatch before it, and the badge
-/// text chosen to fit, beside the title or on a line of its own.
+/// A panel's title as drawn: the title text (at a smaller size, or cut short with "…", when it
+/// is wider than the panel), an optional colour swatch before it, and the badge text chosen to
+/// fit, beside the title or on a line of its own.
 struct PanelTitle {
     let text: String?
+    /// The title's font size: the typography's, or smaller to fit (down to 65 % of it).
+    let size: Double
     let color: RGB?
     let badge: String?
     let verdict: Outcome.Verdict?
@@ -90,19 +93,35 @@ struct PanelTitle {
 
     init(_ text: String?, _ color: RGB?, _ badge: PanelBadge?, width: Double, oneLine: Bool,
          t: Typography, measurer m: some TextMeasurer) {
-        self.text = text
         self.color = color
         self.verdict = badge?.verdict
         self.oneLine = oneLine
-        let titleWidth = (text.map { m.measure($0, size: t.panelTitle, bold: true).width } ?? 0)
-            + (color == nil ? 0 : PanelTitle.swatchWidth(t) + 0.5 * t.gap)
-        let room = oneLine ? width - titleWidth - (text == nil ? 0 : t.gap) : width
+        let swatch = color == nil ? 0 : PanelTitle.swatchWidth(t) + PanelTitle.swatchGap(t)
+        var size = t.panelTitle
+        var shown = text
+        if let original = text {
+            let natural = m.measure(original, size: size, bold: true).width
+            if natural > width - swatch {
+                size = max(0.65 * t.panelTitle, t.panelTitle * (width - swatch) / natural)
+                var cut = original
+                while cut.count > 1, m.measure(cut == original ? cut : cut + "…", size: size, bold: true).width > width - swatch {
+                    cut.removeLast()
+                }
+                shown = cut == original ? cut : cut + "…"
+            }
+        }
+        self.text = shown
+        self.size = size
+        let titleWidth = (shown.map { m.measure($0, size: size, bold: true).width } ?? 0) + swatch
+        let room = oneLine ? width - titleWidth - (shown == nil ? 0 : t.gap) : width
         let fitting = badge?.texts.first { PanelTitle.badgeWidth($0, t: t, measurer: m) <= room }
         self.badge = fitting ?? badge?.texts.last
-        fits = badge == nil ? titleWidth <= width : fitting != nil
+        fits = badge == nil || fitting != nil
     }
 
     static func swatchWidth(_ t: Typography) -> Double { 1.6 * t.panelTitle }
+    /// Between the swatch's end dot and the title.
+    static func swatchGap(_ t: Typography) -> Double { 0.9 * t.gap }
 
     /// A badge's width: its text at badge size and padding on both sides.
     static func badgeWidth(_ text: String, t: Typography, measurer m: some TextMeasurer) -> Double {

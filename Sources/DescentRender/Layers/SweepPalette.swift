@@ -6,7 +6,7 @@ enum SweepPalette {
     /// 0.8 (orange, the largest), by rank, so order reads as lightness; the yellow end is left
     /// out, where paths would vanish on bright surfaces. Other values: the run palette.
     static func colors(for values: [SweepValue]) -> [RGB] {
-        let numbers = values.compactMap(\.number)
+        let numbers = values.compactMap(\.numericValue)
         guard numbers.count == values.count, values.count > 1 else {
             return values.indices.map(RunPalette.color)
         }

@@ -16,6 +16,8 @@ import Testing
             #expect(abs(value / expected - 1) < 1e-14)
         }
         #expect(values.first == 1e-4 && values.last == 0.1)
+        // Rounded to 12 digits: exactly the decimals, not 0.010000000000000002.
+        #expect(values[2] == 0.01)
         // Negative ranges keep equal ratios: −1, −2, −4.
         let negative = SweepRange(from: -1, to: -4, count: 3, scale: .log).values
         #expect(abs(negative[1] + 2) < 1e-14)
