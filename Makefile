@@ -3,7 +3,7 @@
 SWIFT ?= swift
 DESCENT = .build/release/descent
 
-.PHONY: setup build render test bench clean
+.PHONY: setup build render test bench bench-lr clean
 
 setup:
 	@scripts/setup.sh
@@ -19,6 +19,9 @@ test: setup
 
 bench: build
 	scripts/bench.sh
+
+bench-lr: build
+	scripts/bench-lr.sh
 
 clean:
 	rm -rf .build

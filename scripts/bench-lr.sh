@@ -4,17 +4,7 @@
 #    scenes/lr-sweep-grid.yaml, the same figure, as PNG only and as PNG+SVG+PDF;
 #  - a dense lr curve: 200 learning rates x 1000 steps on Rosenbrock (scenes/lr-curve-rosenbrock.yaml).
 # Usage: scripts/bench-lr.sh [runs]   (needs a release build: `make build`). Prints Markdown.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-runs=${1:-10}
-peers=${PEERS:-../shared/peers}
-descent=.build/release/descent
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt-get install -y -qq hyperfine >/dev/null; }
-python3 -c "import matplotlib, numpy" 2>/dev/null || { echo "bench: installing matplotlib" >&2; pip install -q matplotlib; }
-[ -x "$descent" ] || { echo "bench: build first (make build)" >&2; exit 1; }
+source "$(dirname "$0")/bench-setup.sh"
 
 # The same scene writing the peer's single PNG.
 sed 's/formats: \[png, svg, pdf\]/formats: [png]/' scenes/lr-sweep-grid.yaml > "$work/lr-sweep-grid-png.yaml"

@@ -34,7 +34,7 @@ import Testing
     @Test func logLabels() {
         #expect(ChartAxis.logLabels([0.001, 0.01, 0.1]) == ["0.001", "0.01", "0.1"])
         #expect(ChartAxis.logLabels([1e-6, 1e-3, 1]) == ["10⁻⁶", "10⁻³", "10⁰"])
-        #expect(ChartAxis.logLabels([2e-5, 5e-5]) == ["2×10⁻⁵", "5×10⁻⁵"])
+        #expect(ChartAxis.logLabels([1e-4, 2e-4, 5e-4, 1e-3, 2e-3]) == ["10⁻⁴", "2×10⁻⁴", "5×10⁻⁴", "10⁻³", "2×10⁻³"])
     }
 }
 

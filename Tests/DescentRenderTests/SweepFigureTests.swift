@@ -42,6 +42,18 @@ import Testing
         for i in badges.indices { for j in badges.indices where j > i { #expect(!badges[i].intersects(badges[j])) } }
     }
 
+    /// The six panels of a grid share one raster: the SVG embeds it once (and the colorbar).
+    @Test func gridPanelsShareOneEmbeddedImage() throws {
+        let figure = try LandscapeFigure(analysis: Self.analysis("lr-sweep-grid"))
+        #expect(figure.sharedBackdrop)
+        let dir = NSTemporaryDirectory() + "descent-grid-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FigureWriter.write(figure, name: "grid", formats: [.svg], to: dir)
+        let svg = try String(contentsOfFile: dir + "/grid.svg", encoding: .utf8)
+        #expect(svg.components(separatedBy: "<image").count - 1 == 2)
+    }
+
     /// An overlay: one panel, a path per value in sequential colours, a legend line per value.
     @Test func overlayHasALegendLinePerValue() throws {
         let analysis = try Self.analysis("adam-beta2-sweep")

@@ -10,7 +10,11 @@ public struct QuadraticBowl: DifferentiableSurface {
     /// κ ≥ 1: ratio of the largest to the smallest curvature.
     public var condition: Double
     /// θ in degrees, counterclockwise: the direction of the gentle axis.
-    public var rotation: Double
+    public var rotation: Double {
+        didSet { (cosine, sine) = Self.turn(rotation) }
+    }
+    /// cos θ and sin θ, kept with θ: a figure evaluates f a million times.
+    private var cosine: Double, sine: Double
     /// Multiplies f (and both curvatures); > 0.
     public var scale: Double
 
@@ -18,13 +22,18 @@ public struct QuadraticBowl: DifferentiableSurface {
         self.condition = condition
         self.rotation = rotation
         self.scale = scale
+        (cosine, sine) = Self.turn(rotation)
+    }
+
+    private static func turn(_ degrees: Double) -> (Double, Double) {
+        let theta = degrees * .pi / 180
+        return (cos(theta), sin(theta))
     }
 
     public var knownMinima: [Vec2] { [.zero] }
 
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
-        let theta = rotation * .pi / 180
-        let c = cos(theta), s = sin(theta)
+        let c = cosine, s = sine
         let u = c * x + s * y
         let v = c * y - s * x
         return (0.5 * scale) * (u * u + condition * (v * v))

@@ -20,6 +20,9 @@ final class CairoSurface: @unchecked Sendable {
     /// Keeps `image` alive as long as this surface.
     func keepAlive(_ image: ImageSource) { paintedImages.append(image) }
 
+    /// Sources of images painted under an identity, so a vector surface embeds each once.
+    var sharedImages: [ObjectIdentifier: ImageSource] = [:]
+
     /// An ARGB32 image of `width` x `height` pixels, initially transparent.
     static func image(width: Int, height: Int) throws -> CairoSurface {
         try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),

@@ -47,6 +47,7 @@ final class GraphicsContext {
     func save() { cairo_save(cr) }
     func restore() { cairo_restore(cr) }
     func scale(_ s: Double) { cairo_scale(cr, s, s) }
+    func translate(_ x: Double, _ y: Double) { cairo_translate(cr, x, y) }
 
     // MARK: Style
 
@@ -150,11 +151,18 @@ final class GraphicsContext {
     // MARK: Images
 
     /// Paints `image` into `rect`, scaled with bilinear filtering when the sizes differ, copied
-    /// pixel for pixel when they match.
-    func drawImage(_ image: PixelImage, in rect: Rect) throws {
-        let source = try ImageSource(image)
-        if surface.isSVG { try source.attachPNG(PNGEncoder.encode(image)) }
-        surface.keepAlive(source)
+    /// pixel for pixel when they match. Images painted under one `identity` are one source, which
+    /// SVG and PDF embed once.
+    func drawImage(_ image: PixelImage, in rect: Rect, identity: ObjectIdentifier? = nil) throws {
+        let source: ImageSource
+        if let identity, let shared = surface.sharedImages[identity] {
+            source = shared
+        } else {
+            source = try ImageSource(image)
+            if surface.isSVG { try source.attachPNG(PNGEncoder.encode(image)) }
+            surface.keepAlive(source)
+            if let identity { surface.sharedImages[identity] = source }
+        }
         save()
         cairo_translate(cr, rect.x, rect.y)
         cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))

@@ -54,16 +54,21 @@ struct ChartAxis {
         labels = scale == .log ? Self.logLabels(ticks) : NiceTicks.labels(ticks)
     }
 
-    /// Labels of a log axis, each written for itself: plain decimals (`0.001`, `0.01`, `1`,
-    /// `100`) when every tick lies in [10⁻³, 10⁴]; otherwise powers of ten (`10⁻⁶`) when every
-    /// tick is one, else `NumberFormat.short` (`2×10⁻⁵`).
+    /// Labels of a log axis, all in one notation: plain decimals (`0.001`, `0.01`, `1`, `100`)
+    /// when every tick lies in [10⁻³, 10⁴], otherwise powers of ten with a mantissa where it is
+    /// not 1 (`10⁻⁴`, `2×10⁻⁴`, `5×10⁻⁴`, `10⁻³`).
     static func logLabels(_ ticks: [Double]) -> [String] {
         if ticks.allSatisfy({ $0 >= 1e-3 && $0 <= 1e4 }) { return ticks.map { NumberFormat.short($0, significant: 3) } }
-        let powers = ticks.map { log10($0).rounded() }
-        if zip(ticks, powers).allSatisfy({ abs($0 / pow(10, $1) - 1) < 1e-9 }) {
-            return powers.map { "10" + NumberFormat.superscript(Int($0)) }
+        return ticks.map { v in
+            var exponent = Int(log10(v).rounded(.down))
+            var mantissa = (v / pow(10, Double(exponent)) * 10).rounded() / 10
+            if mantissa >= 10 {
+                mantissa /= 10
+                exponent += 1
+            }
+            let power = "10" + NumberFormat.superscript(exponent)
+            return mantissa == 1 ? power : "\(NumberFormat.short(mantissa, significant: 2))×\(power)"
         }
-        return ticks.map { NumberFormat.short($0, significant: 2) }
     }
 
     /// Where `v` falls along the axis, 0 at the low end and 1 at the high end (beyond for values

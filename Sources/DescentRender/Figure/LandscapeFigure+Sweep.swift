@@ -32,6 +32,7 @@ extension LandscapeFigure {
                 }
             }
             chartsBelow = true
+            sharedBackdrop = true
         case .overlay:
             panels = [panel(analysis, runs: Array(scene.runs.indices), colors: colors)]
             legend = sweep.values.indices.map { v in

@@ -107,6 +107,9 @@ public struct LandscapeFigure: Sendable {
     public var charts: [ChartPanel]
     /// Charts in a row under the panels (true) or a column right of them.
     public var chartsBelow: Bool
+    /// Every panel shows the same surface over the same box (small multiples of a sweep), so
+    /// the raster, contour lines and gradient field are computed once for all.
+    public var sharedBackdrop = false
 
     public init(width: Int, height: Int, title: String?, subtitle: String?, colormap: Colormap,
                 colorScale: ColorScale, style: SurfaceStyle, levels: Int, panels: [LandscapePanel],

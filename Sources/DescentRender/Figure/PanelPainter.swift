@@ -13,9 +13,15 @@ struct PanelPainter {
         let transform = panel.transform
         g.save()
         g.clip(to: transform.rect)
-        if let image = panel.image { try g.drawImage(image, in: transform.rect) }
+        if let image = panel.backdrop.image {
+            try g.drawImage(image, in: transform.rect, identity: ObjectIdentifier(panel.backdrop))
+        }
+        // The backdrop's lines are drawn from the panel's corner.
+        g.save()
+        g.translate(transform.rect.minX, transform.rect.minY)
         paintContourLines()
         paintGradientField()
+        g.restore()
         for run in panel.panel.runs { paintPath(of: run) }
         paintStarts()
         for run in panel.panel.runs { paintEnd(of: run) }
@@ -35,7 +41,7 @@ struct PanelPainter {
     /// or streamlines with an arrowhead halfway along each.
     private func paintGradientField() {
         g.setLineWidth(1.1 * t.unit)
-        for arrow in panel.arrows {
+        for arrow in panel.backdrop.arrows {
             g.setColor(FigurePainter.white, alpha: 0.45 + 0.45 * arrow.strength)
             g.move(arrow.tail.x, arrow.tail.y)
             g.line(arrow.head.x, arrow.head.y)
@@ -43,9 +49,9 @@ struct PanelPainter {
             arrowhead(at: arrow.head, from: arrow.tail, size: 3.2 * t.unit)
         }
         g.setColor(FigurePainter.white, alpha: 0.7)
-        for line in panel.streamlines { g.polyline(line) }
+        for line in panel.backdrop.streamlines { g.polyline(line) }
         g.stroke()
-        for line in panel.streamlines where line.count >= 3 {
+        for line in panel.backdrop.streamlines where line.count >= 3 {
             let middle = line.count / 2
             arrowhead(at: line[middle], from: line[middle - 1], size: 3.6 * t.unit)
         }
@@ -65,7 +71,7 @@ struct PanelPainter {
     private func paintContourLines() {
         g.setColor(RGB(hex: 0x000000), alpha: 0.32)
         g.setLineWidth(0.7 * t.unit)
-        for line in panel.contourLines { g.polyline(line) }
+        for line in panel.backdrop.contourLines { g.polyline(line) }
         g.stroke()
     }
 

@@ -70,9 +70,14 @@ struct PreparedFigure {
         panelTitles = titles
 
         let mapping = self.mapping
+        func backdrop(_ index: Int) -> PanelBackdrop {
+            PanelBackdrop(figure.panels[index], width: layout.panels[index].width, height: layout.panels[index].height,
+                          mapping: mapping, colormap: figure.colormap, filled: figure.style == .filled)
+        }
+        let shared = figure.sharedBackdrop ? backdrop(0) : nil
         panels = figure.panels.enumerated().map { index, panel in
-            PreparedPanel(panel, rect: layout.panels[index], mapping: mapping, colormap: figure.colormap,
-                          filled: figure.style == .filled)
+            PreparedPanel(panel: panel, transform: PlotTransform(box: panel.box, rect: layout.panels[index]),
+                          backdrop: shared ?? backdrop(index))
         }
     }
 }

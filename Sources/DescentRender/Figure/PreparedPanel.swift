@@ -1,47 +1,45 @@
 import Descent
 
-/// A panel's raster and contour lines at its size in the layout.
-struct PreparedPanel {
-    let panel: LandscapePanel
-    let transform: PlotTransform
+/// What a panel shows under its paths, in pixels from the panel's top-left corner: the surface
+/// raster, the contour lines and the gradient field. Panels of one surface over one box at one
+/// size (a grid of small multiples) share one backdrop, and so one embedded image in SVG and PDF
+/// (the class's identity names the image).
+final class PanelBackdrop: Sendable {
     let image: PixelImage?
-    /// Contour lines in figure pixels, simplified to a tenth of a pixel.
+    /// Contour lines, simplified to a quarter of a pixel.
     let contourLines: [[Point]]
-    /// The gradient field in figure pixels: arrows (tail, head, strength) or streamlines.
+    /// The gradient field: arrows (tail, head, strength) or streamlines.
     let arrows: [(tail: Point, head: Point, strength: Double)]
     let streamlines: [[Point]]
 
-    init(_ panel: LandscapePanel, rect: Rect, mapping: ColorMapping?, colormap: Colormap, filled: Bool) {
-        self.panel = panel
-        let transform = PlotTransform(box: panel.box, rect: rect)
-        self.transform = transform
+    init(_ panel: LandscapePanel, width: Double, height: Double, mapping: ColorMapping?, colormap: Colormap, filled: Bool) {
+        let transform = PlotTransform(box: panel.box, rect: Rect(x: 0, y: 0, width: width, height: height))
         switch panel.gradientField {
         case .arrows:
-            arrows = GradientField.arrows(on: panel.surface, in: panel.box, columns: max(8, Int(rect.width / 34)))
+            arrows = GradientField.arrows(on: panel.surface, in: panel.box, columns: max(8, Int(width / 34)))
                 .map { (transform.point($0.tail), transform.point($0.head), $0.strength) }
             streamlines = []
         case .streamlines:
             arrows = []
-            streamlines = GradientField.streamlines(on: panel.surface, in: panel.box, spacing: max(0.035, 22 / rect.width))
+            streamlines = GradientField.streamlines(on: panel.surface, in: panel.box, spacing: max(0.035, 22 / width))
                 .map { $0.map(transform.point) }
         case nil:
             arrows = []
             streamlines = []
         }
-        let columns = max(2, Int(rect.width.rounded())), rows = max(2, Int(rect.height.rounded()))
-        let field = Heatmap.sample(panel.surface, box: panel.box, columns: columns, rows: rows)
         guard let mapping else {
             image = nil
             contourLines = []
             return
         }
-        var transformed = field
-        transformed.values = Parallel.map(field.values, mapping.transformed)
-        image = Heatmap.image(transformed: transformed, mapping: mapping, colormap: colormap, filled: filled)
-        contourLines = Self.contourLines(transformed, levels: mapping.lineLevels, transform: transform)
+        let columns = max(2, Int(width.rounded())), rows = max(2, Int(height.rounded()))
+        var field = Heatmap.sample(panel.surface, box: panel.box, columns: columns, rows: rows)
+        field.values = Parallel.map(field.values, mapping.transformed)
+        image = Heatmap.image(transformed: field, mapping: mapping, colormap: colormap, filled: filled)
+        contourLines = Self.contourLines(field, levels: mapping.lineLevels, transform: transform)
     }
 
-    /// Contour lines in pixels, each simplified to 0.1 px (in pixels, where the tolerance means
+    /// Contour lines in pixels, each simplified to 0.25 px (in pixels, where the tolerance means
     /// what it says), lines simplified concurrently.
     private static func contourLines(_ field: Field, levels: [Double], transform: PlotTransform) -> [[Point]] {
         let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
@@ -57,4 +55,11 @@ struct PreparedPanel {
         }
         return simplified.values.map { $0 ?? [] }
     }
+}
+
+/// A panel at its place in the layout, with its backdrop.
+struct PreparedPanel {
+    let panel: LandscapePanel
+    let transform: PlotTransform
+    let backdrop: PanelBackdrop
 }
