@@ -6,12 +6,15 @@ struct SweepReader {
     let value: YAMLValue
     let templates: [Run]
     let output: OutputSettings
+    /// The scene asks for companion charts, which take a fifth of the height under a grid.
+    let hasCharts: Bool
 
     static let keys = ["param", "values", "range", "layout", "columns"]
     /// Values a layout may draw: panels in a grid, paths in one panel, points on a curve.
     static let limits: [SweepLayout: Int] = [.grid: 36, .overlay: 24, .curve: 2000]
-    /// Smallest panel side a grid may give, pixels.
-    static let smallestPanel = 100
+    /// Smallest share of the figure a grid's panel may get, in typographic units (`OutputSettings.unit`):
+    /// about what its title, badge and tick labels need at their smallest.
+    static let smallestPanel = 115.0
 
     /// The sweep and the expanded runs.
     func read() throws(SceneError) -> (Sweep, [Run]) {
@@ -44,7 +47,7 @@ struct SweepReader {
         switch Sweep.expand(templates, parameter: parameter, values: values) {
         case let .success(runs):
             let sweep = Sweep(parameter: parameter, values: values, layout: layout, columns: columns,
-                              logarithmic: logarithmic, runsPerValue: templates.count)
+                              logarithmic: logarithmic, fromRange: m["range"] != nil, runsPerValue: templates.count)
             return (sweep, runs)
         case let .failure(.parameter(run, message)):
             throw paramValue.error(message + (templates.count > 1 ? " (runs[\(run)])" : ""))
@@ -141,10 +144,15 @@ struct SweepReader {
         case .grid:
             let columns = columns ?? SweepGrid.columns(for: values.count, width: output.width, height: output.height)
             let rows = (values.count + columns - 1) / columns
-            let side = min(output.width / columns, output.height / rows)
-            guard side >= Self.smallestPanel else {
-                throw where_.error("\(values.count) panels in \(rows) rows of \(columns) would be \(side) px each in a "
-                                   + "\(output.width)×\(output.height) figure; make output.size larger or sweep fewer values")
+            // A panel's share: the width over the columns, the height (less the charts' fifth
+            // and their labels) over the rows.
+            let height = Double(output.height) * (hasCharts ? 0.7 : 0.9)
+            let side = min(Double(output.width) / Double(columns), height / Double(rows))
+            let smallest = Self.smallestPanel * OutputSettings.unit(width: output.width, height: output.height)
+            guard side >= smallest else {
+                throw where_.error("\(values.count) panels in \(rows) rows of \(columns) get \(Int(side)) px each of a "
+                                   + "\(output.width)×\(output.height) figure\(hasCharts ? " with charts" : ""), under the \(Int(smallest)) px "
+                                   + "they need; sweep fewer values or use layout: overlay or curve")
             }
         }
     }

@@ -116,3 +116,53 @@ import Testing
         #expect(figure.legend.suffix(3).map { $0.columns[0] } == ["4 minima", "1 maximum", "4 saddles"])
     }
 }
+
+/// Titles and badges of dense grids stay inside their panels' columns and apart.
+@Suite struct DenseGridTitleTests {
+    static func figure(columns: Int, rows: Int, width: Int, height: Int, charts: Bool) throws -> LandscapeFigure {
+        var figure = try FigureTesting.linearRamp(width: width, height: height)
+        let panel = figure.panels[0]
+        figure.panels = (0..<(columns * rows)).map { i in
+            var p = panel
+            // The first title is far too long for any of these panels: it shrinks, then ends in "…".
+            p.title = i == 0 ? "piecewise 0.15/0.05/0.015@[100, 200], then constant ever after"
+                : "lr = \(NumberFormat.short(1e-4 * pow(1.3, Double(i)), significant: 3))"
+            p.titleColor = RGB(hex: 0x4363D8)
+            p.badge = PanelBadge(texts: ["converging, f = 2.8×10⁻⁴", "converging"], verdict: .success)
+            return p
+        }
+        figure.columns = columns
+        figure.sharedBackdrop = true
+        if charts {
+            figure.charts = [ChartPanel(titles: ["loss f", "f"], series: [ChartSeries(color: RGB(hex: 0), xs: [0, 1], ys: [1, 2])])]
+            figure.chartsBelow = true
+        }
+        return figure
+    }
+
+    @Test(arguments: [(2, 2, 1200, 900, true), (3, 3, 1200, 900, true), (4, 4, 1500, 1500, true),
+                      (4, 3, 1200, 900, false), (6, 6, 1500, 1500, false)])
+    func titlesFit(_ c: (Int, Int, Int, Int, Bool)) throws {
+        let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let prepared = PreparedFigure(try Self.figure(columns: c.0, rows: c.1, width: c.2, height: c.3, charts: c.4),
+                                      measurer: measurer)
+        var boxes: [Rect] = []
+        for (index, title) in prepared.panelTitles.enumerated() {
+            let band = prepared.layout.panelTitleBands[index], panel = prepared.layout.panels[index]
+            let g = PanelTitleGeometry(title, band: band, t: prepared.typography, measurer: measurer)
+            let badge = try #require(g.badge)
+            let text = try #require(title.text)
+            let titleWidth = measurer.measure(text, size: title.size, bold: true).width
+            let left = try #require(g.swatch ?? g.title)
+            let titleBox = Rect(x: left.x, y: band.minY, width: (g.title!.x - left.x) + titleWidth, height: band.height / (title.oneLine ? 1 : 2))
+            for box in [badge, titleBox] {
+                #expect(box.minX >= panel.minX - 0.5 && box.maxX <= panel.maxX + 0.5, "\(c): panel \(index) \(box) vs \(panel)")
+                #expect(box.minY >= band.minY - 0.5 && box.maxY <= panel.minY, "\(c): panel \(index) \(box) above \(panel)")
+            }
+            if title.oneLine { #expect(!badge.intersects(titleBox)) }
+            if index == 0 { #expect(text.hasSuffix("…")) }
+            boxes += [badge, titleBox]
+        }
+        for i in boxes.indices { for j in boxes.indices where j > i && j != i + 1 { #expect(!boxes[i].intersects(boxes[j])) } }
+    }
+}

@@ -19,16 +19,19 @@ public struct Sweep: Sendable, Equatable {
     public var columns: Int?
     /// True when the values came from a log range, so a curve's axis is logarithmic.
     public var logarithmic: Bool
+    /// True when the values came from a range (not written one by one), so labels may round them.
+    public var fromRange: Bool
     /// How many runs the scene lists (runs per value).
     public var runsPerValue: Int
 
     public init(parameter: SweepParameter, values: [SweepValue], layout: SweepLayout, columns: Int? = nil,
-                logarithmic: Bool = false, runsPerValue: Int = 1) {
+                logarithmic: Bool = false, fromRange: Bool = false, runsPerValue: Int = 1) {
         self.parameter = parameter
         self.values = values
         self.layout = layout
         self.columns = columns
         self.logarithmic = logarithmic
+        self.fromRange = fromRange
         self.runsPerValue = runsPerValue
     }
 
@@ -45,8 +48,17 @@ public struct Sweep: Sendable, Equatable {
         case let .schedule(schedule): return schedule.kindName
         case let .number(lr) where parameter == .lr && values.contains(where: { if case .schedule = $0 { true } else { false } }):
             return Schedule.constant(lr).kindName
+        case let .number(v) where fromRange:
+            return "\(parameter.symbol) = \(NumberFormat.short(v, significant: rangeDigits))"
         default: break
         }
         return "\(parameter.symbol) = \(values[index].text)"
+    }
+
+    /// The fewest significant digits (3 to 12) that keep the labels of a range's values apart:
+    /// a range's values are not what anyone wrote, so they are rounded for reading.
+    private var rangeDigits: Int {
+        let numbers = values.compactMap(\.numericValue)
+        return (3...12).first { d in Set(numbers.map { NumberFormat.short($0, significant: d) }).count == numbers.count } ?? 12
     }
 }

@@ -6,12 +6,13 @@ struct PreparedChart {
     let x: ChartAxis
     let y: ChartAxis
 
-    init(_ panel: ChartPanel, tickCount: Int = 5) {
+    /// Axes with about `xTicks` and `yTicks` ticks.
+    init(_ panel: ChartPanel, xTicks: Int = 5, yTicks: Int = 5) {
         self.panel = panel
         x = ChartAxis(values: panel.series.flatMap(\.xs) + panel.rules.map(\.x), scale: panel.xScale,
-                      fixed: panel.xRange, tickCount: tickCount)
+                      fixed: panel.xRange, tickCount: xTicks)
         y = ChartAxis(values: panel.series.flatMap { $0.ys.prefix($0.rangeEnd ?? $0.ys.count) }, scale: panel.yScale,
-                      tickCount: tickCount)
+                      tickCount: yTicks)
     }
 
     /// The series' pieces in plot fractions ((0, 0) bottom left, (1, 1) top right), clipped to

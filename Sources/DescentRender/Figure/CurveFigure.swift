@@ -35,7 +35,7 @@ struct PreparedCurveFigure {
     init(_ figure: CurveFigure, measurer: some TextMeasurer) {
         self.figure = figure
         typography = Typography(width: figure.width, height: figure.height)
-        chart = PreparedChart(figure.chart, tickCount: 7)
+        chart = PreparedChart(figure.chart, xTicks: 7, yTicks: 7)
         var request = LayoutRequest(width: figure.width, height: figure.height)
         request.title = figure.title
         request.subtitle = figure.subtitle

@@ -19,7 +19,7 @@ struct FigurePainter {
         decorations.paintBackground(width: figure.width, height: figure.height)
         decorations.paintTitles()
         for (index, panel) in prepared.panels.enumerated() {
-            try PanelPainter(panel: panel, g: g, t: t).paint()
+            try PanelPainter(panel: panel, g: g, t: t.insidePanel).paint()
             paintAxes(panel.transform, index: index)
             if layout.panelTitleBands.indices.contains(index) {
                 PanelTitlePainter(title: prepared.panelTitles[index], band: layout.panelTitleBands[index], g: g, t: t).paint()

@@ -21,7 +21,13 @@ struct PreparedFigure {
     /// Samples the surfaces and lays the figure out, measuring text with `measurer`.
     init(_ figure: LandscapeFigure, measurer: some TextMeasurer) {
         self.figure = figure
-        let t = Typography(width: figure.width, height: figure.height)
+        var t = Typography(width: figure.width, height: figure.height)
+        // A panel's share of the width, before the layout knows it exactly (about an eighth of
+        // the figure goes to margins, labels and the colorbar): narrow panels get smaller titles
+        // and fewer ticks.
+        let cell = 0.88 * Double(figure.width) / Double(figure.columns)
+        let cellHeight = 0.7 * Double(figure.height) / Double(figure.rows)
+        t.panelScale = min(max(cell / (420 * t.unit), 0.6), 1)
         typography = t
 
         // The colour range comes from a coarse sample, before the layout fixes pixel sizes.
@@ -32,12 +38,17 @@ struct PreparedFigure {
         colorbar = mapping.map { ColorbarTicks(mapping: $0) }
 
         let box = figure.panels[0].box
-        let tickCount = figure.columns > 2 ? 4 : 6
-        xTicks = NiceTicks.linear(box.x, targetCount: tickCount)
+        func ticks(_ pixels: Double) -> Int { min(max(Int(pixels / (70 * t.unit)), 2), 6) }
+        xTicks = NiceTicks.linear(box.x, targetCount: ticks(cell))
         xTickLabels = NiceTicks.labels(xTicks)
-        yTicks = NiceTicks.linear(box.y, targetCount: tickCount)
+        yTicks = NiceTicks.linear(box.y, targetCount: ticks(cellHeight))
         yTickLabels = NiceTicks.labels(yTicks)
-        charts = figure.charts.map { PreparedChart($0, tickCount: figure.chartsBelow ? 4 : 5) }
+        let count = Double(max(figure.charts.count, 1))
+        let chartWidth = figure.chartsBelow ? 0.85 * Double(figure.width) / count : 0.3 * Double(figure.width)
+        let chartHeight = figure.chartsBelow ? 0.2 * Double(figure.height) : 0.75 * Double(figure.height) / count
+        charts = figure.charts.map {
+            PreparedChart($0, xTicks: min(ticks(chartWidth), 5), yTicks: min(max(Int(chartHeight / (45 * t.unit)), 3), 6))
+        }
 
         var request = LayoutRequest(width: figure.width, height: figure.height)
         request.title = figure.title
@@ -130,6 +141,6 @@ struct PanelTitle {
 
     /// A badge's width: its text at badge size and padding on both sides.
     static func badgeWidth(_ text: String, t: Typography, measurer m: some TextMeasurer) -> Double {
-        m.measure(text, size: t.badge, bold: true).width + 1.2 * t.gap
+        m.measure(text, size: t.badge, bold: true).width + 1.2 * t.gap * t.panelScale
     }
 }

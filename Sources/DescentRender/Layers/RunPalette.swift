@@ -12,6 +12,8 @@ enum RunPalette {
         RGB(hex: 0x3CB44B),  // green
         RGB(hex: 0x9A6324),  // brown
         RGB(hex: 0x111111),  // black
+        RGB(hex: 0x911EB4),  // purple
+        RGB(hex: 0x469990),  // teal
     ]
 
     static func color(_ index: Int) -> RGB { colors[index % colors.count] }

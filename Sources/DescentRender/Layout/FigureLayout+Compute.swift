@@ -161,11 +161,14 @@ extension FigureLayout {
                 chartXLabelCenter = Point(x + chartWidth / 2, xLabelY)
             } else {
                 let rowTop = belowCharts + t.gap
-                let span = blockWidth + colorbarExtent
+                // Under the panels and colorbar, or across the figure when the grid is narrower.
+                let full = W - 2 * t.margin - leftExtent
+                let span = max(blockWidth + colorbarExtent, full)
+                let left = span > blockWidth + colorbarExtent ? t.margin + leftExtent : blockX
                 let gap = 1.6 * t.gap + s.chartTickExtent
                 let plotWidth = max((span - Double(n - 1) * gap) / Double(n), 10)
                 for i in 0..<n {
-                    let x = blockX + Double(i) * (plotWidth + gap)
+                    let x = left + Double(i) * (plotWidth + gap)
                     charts.append(ChartPlacement(
                         plot: Rect(x: x.rounded(), y: (rowTop + s.chartTitleHeight).rounded(),
                                    width: plotWidth.rounded(), height: chartRowPlot.rounded()),
@@ -174,7 +177,7 @@ extension FigureLayout {
                         showsXTickLabels: true))
                 }
                 let plotBottom = rowTop + s.chartTitleHeight + chartRowPlot
-                chartXLabelCenter = Point(blockX + span / 2, plotBottom + chartRowBelowPlot - s.labelHeight + s.labelAscent)
+                chartXLabelCenter = Point(left + span / 2, plotBottom + chartRowBelowPlot - s.labelHeight + s.labelAscent)
                 belowCharts = plotBottom + chartRowBelowPlot
             }
         }
