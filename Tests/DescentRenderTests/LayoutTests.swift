@@ -20,6 +20,7 @@ struct FixedWidthMeasurer: TextMeasurer {
         r.panelAspect = 1
         r.hasPanelTitles = grid.0 * grid.1 > 1
         r.yTickLabels = ["−1.0", "0.0", "1.0", "2.0", "3.0"]
+        r.xTickLabels = ["−2.0", "−1.5", "−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5", "2.0"]
         r.xLabel = "x"
         r.yLabel = "y"
         r.colorbarTickLabels = ["0", "10⁰", "10¹", "10²", "10³"]

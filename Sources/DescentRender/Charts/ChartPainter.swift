@@ -77,27 +77,35 @@ struct ChartPainter {
         }
     }
 
+    /// Dashed vertical rules, then their labels at the top (over every rule); a label that
+    /// would overlap one already placed moves down a line.
     private func paintRules() {
-        for rule in chart.panel.rules {
+        let shown = chart.panel.rules.compactMap { rule -> (ChartRule, Double)? in
             let f = chart.x.fraction(rule.x)
-            guard f >= 0 && f <= 1 else { continue }
-            let x = rect.minX + f * rect.width
+            return f >= 0 && f <= 1 ? (rule, rect.minX + f * rect.width) : nil
+        }
+        g.setLineWidth(1.5 * t.unit)
+        g.setDash([6 * t.unit, 4 * t.unit])
+        for (rule, x) in shown {
             g.setColor(rule.color)
-            g.setLineWidth(1.5 * t.unit)
-            g.setDash([6 * t.unit, 4 * t.unit])
             g.move(x, rect.minY)
             g.line(x, rect.maxY)
             g.stroke()
-            g.setDash([])
-            let width = g.measure(rule.label, size: t.tick).width
-            let leftSide = x + 0.4 * t.gap + width > rect.maxX
+        }
+        g.setDash([])
+        var placed: [Rect] = []
+        for (rule, x) in shown {
+            let width = g.measure(rule.label, size: t.tick).width + 0.4 * t.gap
+            let leftSide = x + 0.2 * t.gap + width > rect.maxX
+            var box = Rect(x: leftSide ? x - 0.2 * t.gap - width : x + 0.2 * t.gap, y: rect.minY + 0.3 * t.gap,
+                           width: width, height: 1.3 * t.tick)
+            while placed.contains(where: { $0.intersects(box) }) { box.y += box.height }
+            placed.append(box)
             g.setColor(FigurePainter.white, alpha: 0.85)
-            g.rectangle(Rect(x: leftSide ? x - 0.6 * t.gap - width : x + 0.2 * t.gap, y: rect.minY + 0.3 * t.gap,
-                             width: width + 0.4 * t.gap, height: 1.3 * t.tick))
+            g.rectangle(box)
             g.fill()
             g.setColor(rule.color)
-            g.text(rule.label, at: leftSide ? x - 0.4 * t.gap : x + 0.4 * t.gap, rect.minY + 0.4 * t.gap, size: t.tick,
-                   horizontal: leftSide ? .right : .left, vertical: .top)
+            g.text(rule.label, at: box.midX, box.midY, size: t.tick, horizontal: .center, vertical: .center)
         }
     }
 

@@ -75,11 +75,12 @@ extension CurveFigure {
         return StabilityLimit(optimizer: template.optimizer, minimum: minimum, survey: analysis.survey)
     }
 
-    /// `2/λmax = 0.2`, or `2(1+β)/λmax = 0.38` with momentum; `(local)` unless the surface is
-    /// quadratic.
+    /// `2/λmax = 0.2`, `2(1+β)/λmax = 0.38` with heavy-ball momentum, else `stability limit
+    /// = …` (dampening, Nesterov, weight decay); `(local)` unless the surface is quadratic.
     static func ruleLabel(_ limit: StabilityLimit, _ run: Run) -> String {
         let h = run.optimizer.hyperparameters
-        let formula = h.momentum == 0 && h.weightDecay == 0 ? "2/λmax" : "stability limit"
+        let plain = h.weightDecay == 0 && h.dampening == 0 && !h.nesterov
+        let formula = !plain ? "stability limit" : h.momentum == 0 ? "2/λmax" : "2(1+β)/λmax"
         return "\(formula) = \(NumberFormat.short(limit.learningRate, significant: 3))" + (limit.exact ? "" : " (local)")
     }
 

@@ -38,7 +38,7 @@ struct PreparedFigure {
         colorbar = mapping.map { ColorbarTicks(mapping: $0) }
 
         let box = figure.panels[0].box
-        func ticks(_ pixels: Double) -> Int { min(max(Int(pixels / (70 * t.unit)), 2), 6) }
+        func ticks(_ pixels: Double) -> Int { min(max(Int(pixels / (90 * t.unit)), 2), 6) }
         xTicks = NiceTicks.linear(box.x, targetCount: ticks(cell))
         xTickLabels = NiceTicks.labels(xTicks)
         yTicks = NiceTicks.linear(box.y, targetCount: ticks(cellHeight))
@@ -58,6 +58,7 @@ struct PreparedFigure {
         if figure.equalAspect { request.panelAspect = box.height / box.width }
         request.hasPanelTitles = figure.panels.contains { $0.title != nil || $0.badge != nil }
         request.yTickLabels = yTickLabels
+        request.xTickLabels = xTickLabels
         request.xLabel = figure.xLabel
         request.yLabel = figure.yLabel
         request.colorbarTickLabels = colorbar?.labels

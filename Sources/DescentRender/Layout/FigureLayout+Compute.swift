@@ -5,6 +5,7 @@ private struct Metrics {
     let labelAscent: Double
     let panelTitleHeight: Double
     let yTickWidth: Double
+    let xTickWidth: Double
     let chartTitleHeight: Double
     let chartTitleDescent: Double
     let chartTickExtent: Double
@@ -18,6 +19,7 @@ private struct Metrics {
         let lines = Double(max(1, r.panelTitleLines))
         panelTitleHeight = r.hasPanelTitles ? lines * titleLine + (lines - 1) * 0.25 * t.gap + 0.5 * t.gap : 0
         yTickWidth = r.yTickLabels.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? 0
+        xTickWidth = r.xTickLabels.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? 0
         let chartTitle = m.measure("x", size: t.chartTitle, bold: false)
         chartTitleHeight = chartTitle.height + 0.35 * t.gap
         chartTitleDescent = chartTitle.descent
@@ -77,7 +79,7 @@ extension FigureLayout {
         }
 
         // Panel grid in the space left; shared axes, so gaps hold only panel titles.
-        let hGap = 1.8 * t.gap
+        let hGap = max(1.8 * t.gap, s.xTickWidth + 0.8 * t.gap)
         let vGap = 1.2 * t.gap + s.panelTitleHeight
         let chartsExtra = chartsRight ? 2.2 * t.gap + s.chartTickExtent : 0
         var availableWidth = W - 2 * t.margin - leftExtent - rightExtent - chartsExtra

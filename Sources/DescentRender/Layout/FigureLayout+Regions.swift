@@ -18,6 +18,7 @@ extension FigureLayout {
         }
         let tickHeight = m.measure("0", size: t.tick, bold: false).height
         let yTickWidth = r.yTickLabels.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? 0
+        let xTickWidth = r.xTickLabels.map { m.measure($0, size: t.tick, bold: false).width }.max() ?? t.gap
         for (i, panel) in panels.enumerated() {
             regions.append(("panel \(i)", panel))
             if panelTitleBands.indices.contains(i) { regions.append(("panel \(i) title", panelTitleBands[i])) }
@@ -26,8 +27,8 @@ extension FigureLayout {
                                                            width: yTickWidth, height: panel.height + tickHeight)))
             }
             if i + columns >= panels.count {
-                regions.append(("panel \(i) x ticks", Rect(x: panel.minX - 0.5 * t.gap, y: panel.maxY + t.tickLabelOffset,
-                                                           width: panel.width + t.gap, height: tickHeight)))
+                regions.append(("panel \(i) x ticks", Rect(x: panel.minX - xTickWidth / 2, y: panel.maxY + t.tickLabelOffset,
+                                                           width: panel.width + xTickWidth, height: tickHeight)))
             }
         }
         if let bar = colorbar {

@@ -14,6 +14,9 @@ struct LayoutRequest {
     var panelTitleLines = 1
     /// The y tick labels (of the left column), to reserve their width.
     var yTickLabels: [String] = []
+    /// The x tick labels (of the bottom row): the end labels of neighbouring panels must not
+    /// meet in the gap between them.
+    var xTickLabels: [String] = []
     var xLabel: String?
     var yLabel: String?
     /// Colorbar tick labels and its axis label; nil draws no colorbar.

@@ -5,9 +5,10 @@ import Testing
 /// Each outcome on a trajectory built by hand to be exactly that outcome; expected steps and
 /// amplitudes worked out from the construction.
 @Suite struct OutcomeClassifierTests {
-    /// A completed trajectory through `points` on `surface`, losses and slopes from the surface.
-    static func trajectory(_ points: [Vec2], on surface: any Surface, end: RunEnd = .completed) -> Trajectory {
-        let run = Run(optimizer: Optimizer(.sgd), lr: .constant(0.1), start: points[0], steps: points.count - 1)
+    /// A completed trajectory through `points` on `surface`, losses and slopes from the surface,
+    /// of a run with gradient noise `noise`.
+    static func trajectory(_ points: [Vec2], on surface: any Surface, end: RunEnd = .completed, noise: Double = 0) -> Trajectory {
+        let run = Run(optimizer: Optimizer(.sgd), lr: .constant(0.1), start: points[0], steps: points.count - 1, noise: noise)
         return Trajectory(run: run, points: points, losses: points.map(surface.value(at:)),
                           learningRates: Array(repeating: 0.1, count: points.count),
                           gradientNorms: points.map { surface.gradient(at: $0).norm }, end: end)
@@ -71,14 +72,19 @@ import Testing
     /// RMS distance is 0.2 in both halves. A spiral shrinking by 1 % a step (0.067 from the
     /// minimum after 200 steps) is no wandering.
     @Test func wanderingAroundAMinimum() {
-        let t = Self.trajectory((0...200).map { Vec2(0.2 * cos(Double($0)), 0.2 * sin(Double($0))) }, on: Self.bowl)
+        let circle = (0...200).map { Vec2(0.2 * cos(Double($0)), 0.2 * sin(Double($0))) }
+        let t = Self.trajectory(circle, on: Self.bowl, noise: 0.5)
         guard case let .wandering(c, radius) = OutcomeClassifier.classify(t, survey: Self.bowlSurvey).kind else {
             Issue.record("not wandering"); return
         }
         #expect(c.position == .zero && abs(radius - 0.2) < 1e-12)
         let spiral = Self.trajectory((0...200).map { Vec2(cos(0.3 * Double($0)), sin(0.3 * Double($0))) * (0.5 * pow(0.99, Double($0))) },
-                                     on: Self.bowl)
+                                     on: Self.bowl, noise: 0.5)
         if case .wandering = OutcomeClassifier.classify(spiral, survey: Self.bowlSurvey).kind { Issue.record("a spiral is not wandering") }
+        // Without gradient noise the same circling is not wandering but still moving.
+        guard case .moving = OutcomeClassifier.classify(Self.trajectory(circle, on: Self.bowl), survey: Self.bowlSurvey).kind else {
+            Issue.record("a noiseless circle is still moving"); return
+        }
     }
 
     /// Creeping across the tanh plateau at r ≈ 5, where |∇f| < 4e⁻⁸ ≈ 0.0013.
