@@ -4,7 +4,7 @@ import Descent
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the surfaces, optimizers, learning-rate schedules and colormaps, with parameters and defaults.",
+        abstract: "List the surfaces, optimizers, learning-rate schedules, colormaps, sweeps and charts, with parameters and defaults.",
         discussion: "Example: descent list")
 
     func run() {
@@ -46,6 +46,20 @@ enum Catalogues {
         }
 
         out += "\nCOLORMAPS  (view: {colormap: NAME})\n  " + Colormap.names.joined(separator: " ") + "\n"
+
+        out += "\nSWEEPS  (sweep: {param: NAME, values: [...] or range: {from, to, count, scale: linear|log}, layout})\n"
+        var line = "  params  "
+        for name in SweepParameter.names {
+            if line.count + name.count + 1 > 96 {
+                out += line + "\n"
+                line = "         "
+            }
+            line += " " + name
+        }
+        out += line + "\n"
+        out += "  layouts  " + SweepLayout.allCases.map(\.rawValue).joined(separator: " ")
+            + "  (a panel per value; one panel; final loss against the value)\n"
+        out += "\nCHARTS  (charts: [...], against the step)\n  " + ChartKind.allCases.map(\.rawValue).joined(separator: " ") + "\n"
         return out
     }
 }

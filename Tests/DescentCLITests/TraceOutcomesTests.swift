@@ -49,3 +49,13 @@ struct TraceOutcomesTests {
         #expect(lines.count == 1 + 5 * 101 + 10)
     }
 }
+
+/// `descent list` names what a sweep may vary and draw, and the charts.
+struct ListSweepsTests {
+    @Test func listNamesSweepsAndCharts() throws {
+        let out = try Executable.run(["list"]).stdout
+        for text in ["SWEEPS", "lr.decay_rate", "beta2", "optimizer", "grid overlay curve", "CHARTS", "loss lr grad_norm distance"] {
+            #expect(out.contains(text), "`descent list` lacks `\(text)`")
+        }
+    }
+}

@@ -11,7 +11,7 @@ struct PanelTitleGeometry {
 
     init(_ title: PanelTitle, band: Rect, t: Typography, measurer m: some TextMeasurer) {
         let titleWidth = title.text.map { m.measure($0, size: title.size, bold: true).width } ?? 0
-        let swatchWidth = title.color == nil ? 0 : PanelTitle.swatchWidth(t) + PanelTitle.swatchGap(t)
+        let swatchWidth = PanelTitle.swatchExtent(title.color, t)
         let badgeWidth = title.badge.map { PanelTitle.badgeWidth($0, t: t, measurer: m) } ?? 0
         let lineHeight = band.height / (title.oneLine ? 1 : 2)
         let sideBySide = title.oneLine && title.badge != nil

@@ -70,16 +70,20 @@ struct PreparedFigure {
         }
         var layout = FigureLayout(request, typography: t, measurer: measurer)
         // Title and badge side by side when every panel has room, else the badge goes under.
-        var titles = zip(figure.panels, layout.panels).map { PanelTitle($0.title, $0.titleColor, $0.badge, width: $1.width,
-                                                                        oneLine: true, t: t, measurer: measurer) }
-        if request.hasPanelTitles, titles.contains(where: { !$0.fits }) {
+        func titles(_ layout: FigureLayout, oneLine: Bool) -> [PanelTitle] {
+            let size = PanelTitle.commonSize(figure.panels, widths: layout.panels.map(\.width), t: t, measurer: measurer)
+            return zip(figure.panels, layout.panels).map {
+                PanelTitle($0.title, $0.titleColor, $0.badge, width: $1.width, size: size, oneLine: oneLine, t: t, measurer: measurer)
+            }
+        }
+        var panelTitles = titles(layout, oneLine: true)
+        if request.hasPanelTitles, panelTitles.contains(where: { !$0.fits }) {
             request.panelTitleLines = 2
             layout = FigureLayout(request, typography: t, measurer: measurer)
-            titles = zip(figure.panels, layout.panels).map { PanelTitle($0.title, $0.titleColor, $0.badge, width: $1.width,
-                                                                       oneLine: false, t: t, measurer: measurer) }
+            panelTitles = titles(layout, oneLine: false)
         }
         self.layout = layout
-        panelTitles = titles
+        self.panelTitles = panelTitles
 
         let mapping = self.mapping
         func backdrop(_ index: Int) -> PanelBackdrop {
@@ -108,32 +112,43 @@ struct PanelTitle {
     /// False when even the shortest badge does not fit beside the title.
     let fits: Bool
 
-    init(_ text: String?, _ color: RGB?, _ badge: PanelBadge?, width: Double, oneLine: Bool,
+    /// `text` at `size` (cut short with "…" if it still does not fit `width`), and the longest
+    /// badge text that fits beside it (`oneLine`) or under it.
+    init(_ text: String?, _ color: RGB?, _ badge: PanelBadge?, width: Double, size: Double, oneLine: Bool,
          t: Typography, measurer m: some TextMeasurer) {
         self.color = color
         self.verdict = badge?.verdict
         self.oneLine = oneLine
-        let swatch = color == nil ? 0 : PanelTitle.swatchWidth(t) + PanelTitle.swatchGap(t)
-        var size = t.panelTitle
+        self.size = size
+        let swatch = PanelTitle.swatchExtent(color, t)
         var shown = text
-        if let original = text {
-            let natural = m.measure(original, size: size, bold: true).width
-            if natural > width - swatch {
-                size = max(0.65 * t.panelTitle, t.panelTitle * (width - swatch) / natural)
-                var cut = original
-                while cut.count > 1, m.measure(cut == original ? cut : cut + "…", size: size, bold: true).width > width - swatch {
-                    cut.removeLast()
-                }
-                shown = cut == original ? cut : cut + "…"
-            }
+        if let original = text, m.measure(original, size: size, bold: true).width > width - swatch {
+            var cut = original
+            repeat { cut.removeLast() } while cut.count > 1 && m.measure(cut + "…", size: size, bold: true).width > width - swatch
+            shown = cut + "…"
         }
         self.text = shown
-        self.size = size
         let titleWidth = (shown.map { m.measure($0, size: size, bold: true).width } ?? 0) + swatch
         let room = oneLine ? width - titleWidth - (shown == nil ? 0 : t.gap) : width
         let fitting = badge?.texts.first { PanelTitle.badgeWidth($0, t: t, measurer: m) <= room }
         self.badge = fitting ?? badge?.texts.last
         fits = badge == nil || fitting != nil
+    }
+
+    /// One title size for all panels, so their titles match: the typography's, or the largest
+    /// (down to 65 % of it) at which every title fits its panel beside its swatch.
+    static func commonSize(_ panels: [LandscapePanel], widths: [Double], t: Typography, measurer m: some TextMeasurer) -> Double {
+        zip(panels, widths).reduce(t.panelTitle) { size, pair in
+            guard let text = pair.0.title else { return size }
+            let natural = m.measure(text, size: t.panelTitle, bold: true).width
+            let room = pair.1 - PanelTitle.swatchExtent(pair.0.titleColor, t)
+            return natural <= room ? size : min(size, max(0.65 * t.panelTitle, t.panelTitle * room / natural))
+        }
+    }
+
+    /// The swatch and the gap after it, or 0 without a colour.
+    static func swatchExtent(_ color: RGB?, _ t: Typography) -> Double {
+        color == nil ? 0 : swatchWidth(t) + swatchGap(t)
     }
 
     static func swatchWidth(_ t: Typography) -> Double { 1.6 * t.panelTitle }
