@@ -83,6 +83,13 @@ struct SweepReader {
             let values = try items.map { item throws(SceneError) in
                 // A learning rate may also be a whole schedule: a sweep across schedules.
                 if parameter == .lr, item.node.mapping != nil { return SweepValue.schedule(try ScheduleReader(value: item).read()) }
+                if parameter == .steps {
+                    let steps = try item.integer(in: 0...Int.max / 2)
+                    guard SceneLimits.steps.contains(steps) else {
+                        throw item.error("steps must be between \(SceneLimits.steps.lowerBound) and \(SceneLimits.steps.upperBound), got \(steps)")
+                    }
+                    return SweepValue.number(Double(steps))
+                }
                 return try Self.value(item, type: parameter.valueType)
             }
             return (values, items, false)
@@ -119,6 +126,10 @@ struct SweepReader {
                                count: count, scale: scale)
         if let problem = range.problems().first { throw (m[problem.field] ?? v).error(problem.message) }
         var numbers = range.values
+        if name == "steps", let outside = numbers.first(where: { !SceneLimits.steps.contains(Int($0.rounded())) }) {
+            throw v.error("steps must be between \(SceneLimits.steps.lowerBound) and \(SceneLimits.steps.upperBound), "
+                          + "got \(NumberFormat.plain(outside))")
+        }
         if type == .integer {
             // Whole-number parameters (steps, seed, decay_steps) take the range rounded, once each.
             var seen = Set<Double>()
