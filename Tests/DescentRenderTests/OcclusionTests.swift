@@ -56,6 +56,30 @@ import Testing
         }
     }
 
+    @Test(arguments: [false, true])
+    func fromBelowAPathOnTheUpperSideIsHidden(polygons: Bool) throws {
+        // The bowl x² + y² seen from 40° below: its underside faces the camera, the path lies on top.
+        let path = DrawnRun(label: "on top", color: Self.red, points: Self.line(y: 0.1))
+        let below = Camera(elevation: -40, azimuth: -70)
+        let figure = try SolidTesting.figure("x^2 + y^2", runs: [path], camera: below, resolution: 61)
+        let (image, prepared) = try SolidTesting.raster(figure, polygons: polygons)
+        let frame = try #require(prepared.panels[0].solid).frame
+        let mesh = frame.model.mesh
+        for x in stride(from: -0.5, through: 0.5, by: 0.1) {
+            let p = frame.point(mesh.box.point(Vec2(x, 0.1), z: mesh.height(at: Vec2(x, 0.1))))
+            let red = image.looks(p.x, p.y, like: Self.red)
+            #expect(!red, "x = \(x): \(image.rgb(Int(p.x), Int(p.y)))")
+        }
+        // The same path from above is in plain view.
+        let (above, abovePrepared) = try SolidTesting.raster(
+            SolidTesting.figure("x^2 + y^2", runs: [path], camera: Camera(elevation: 40, azimuth: -70), resolution: 61),
+            polygons: polygons)
+        let top = try #require(abovePrepared.panels[0].solid).frame
+        let p = top.point(mesh.box.point(Vec2(0.05, 0.1), z: mesh.height(at: Vec2(0.05, 0.1))))
+        let red = above.looks(p.x, p.y, like: Self.red)
+        #expect(red)
+    }
+
     @Test func polygonsBackToFrontAgreeWithTheZBuffer() throws {
         // Two hills and a pit seen from four sides and from below, in perspective and in
         // parallel: the painter's order of the polygons must give the z-buffer's picture.

@@ -39,6 +39,25 @@ import Testing
         for s in scales { #expect(abs(s - scales[0]) < 1e-6 * scales[0]) }
     }
 
+    @Test func aFrameForAnotherCameraMatchesAFigurePreparedWithIt() throws {
+        // One frame of a rotating camera: the prepared figure seen by a new camera draws the
+        // same pixels as the figure prepared for that camera from the start.
+        let run = DrawnRun(label: "a", color: RGB(hex: 0xFF0000), points: [Vec2(-0.5, -0.5), Vec2(0.2, 0.4), Vec2(0.6, -0.2)])
+        let first = Camera(elevation: 30, azimuth: -60), turned = Camera(elevation: 30, azimuth: 15)
+        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let rotated = PreparedFigure(try SolidTesting.figure("x^2 - y^2", runs: [run], camera: first, resolution: 31),
+                                     measurer: measuring).seen(by: turned)
+        let direct = PreparedFigure(try SolidTesting.figure("x^2 - y^2", runs: [run], camera: turned, resolution: 31),
+                                    measurer: measuring)
+        let a = try FigureWriter.rasterize(rotated).pixels(), b = try FigureWriter.rasterize(direct).pixels()
+        let same = a.pixels == b.pixels
+        #expect(same)
+        let unturned = try FigureWriter.rasterize(PreparedFigure(
+            try SolidTesting.figure("x^2 - y^2", runs: [run], camera: first, resolution: 31), measurer: measuring)).pixels()
+        let moved = unturned.pixels != a.pixels
+        #expect(moved)
+    }
+
     @Test func vectorFilesDrawOnePolygonPerCell() throws {
         let dir = NSTemporaryDirectory() + "descent-solid-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

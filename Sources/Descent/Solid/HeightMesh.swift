@@ -45,6 +45,12 @@ public struct HeightMesh: Sendable {
         return (column, row, gx - Double(column), gy - Double(row))
     }
 
+    /// The index of the cell (row-major, `(columns − 1) × (rows − 1)`) containing `p`, or nil
+    /// outside the view.
+    public func cellIndex(at p: Vec2) -> Int? {
+        cell(of: p).map { $0.row * (columns - 1) + $0.column }
+    }
+
     /// The height of the mesh above `p`: linear on the triangle containing p. NaN outside the
     /// view or on a triangle with a missing node.
     public func height(at p: Vec2) -> Double {

@@ -26,6 +26,12 @@ public struct SolidBox: Sendable, Equatable {
              -halfDepth + 2 * halfDepth * (p.y - view.y.lowerBound) / view.height, z)
     }
 
+    /// The point of the plane under a normalized position (the inverse of `point`).
+    public func plane(_ p: Vec3) -> Vec2 {
+        Vec2(view.x.lowerBound + (p.x + halfWidth) / (2 * halfWidth) * view.width,
+             view.y.lowerBound + (p.y + halfDepth) / (2 * halfDepth) * view.height)
+    }
+
     /// The corner (±halfWidth, ±halfDepth, ±halfHeight) with the given signs.
     public func corner(_ sx: Double, _ sy: Double, _ sz: Double) -> Vec3 {
         Vec3(sx * halfWidth, sy * halfDepth, sz * Self.halfHeight)

@@ -85,9 +85,16 @@ struct SolidFrame {
         return Point(node.x, node.y)
     }
 
-    /// True when `p`, a point on the mesh or in front of it, is not hidden by the mesh.
+    /// True when `p`, a point on the upper side of the mesh, is not hidden by the mesh: the
+    /// side faces the camera and nothing nearer covers it. Paths and lines lie on the upper
+    /// side, so a camera below the surface sees them only through holes and past its edges.
     func isVisible(_ p: Vec3) -> Bool {
         guard p.isFinite else { return false }
+        let mesh = model.mesh
+        if let cell = mesh.cellIndex(at: mesh.box.plane(p)) {
+            let toward = projection.camera.position.map { $0 - p } ?? projection.direction
+            if model.cellNormals[cell].dot(toward) < 0 { return false }
+        }
         let node = Self.screen(p, projection, scale, origin)
         return raster.isVisible(x: node.x - rect.x, y: node.y - rect.y, key: node.key, tolerance: tolerance)
     }
