@@ -22,12 +22,11 @@ import Testing
         let (image, prepared) = try SolidTesting.raster(SolidTesting.ridge(runs: [behind, front], camera: Self.camera),
                                                         polygons: polygons)
         let frame = try #require(prepared.panels[0].solid).frame
-        let mesh = frame.model.mesh
         for x in stride(from: -0.6, through: 0.6, by: 0.1) {
-            let hidden = frame.point(mesh.box.point(Vec2(x, 0.5), z: mesh.height(at: Vec2(x, 0.5))))
+            let hidden = frame.pixel(Vec2(x, 0.5))
             let red = image.looks(hidden.x, hidden.y, like: Self.red)
             #expect(!red, "behind at x = \(x): \(image.rgb(Int(hidden.x), Int(hidden.y)))")
-            let shown = frame.point(mesh.box.point(Vec2(x + 0.05, -0.8), z: mesh.height(at: Vec2(x + 0.05, -0.8))))
+            let shown = frame.pixel(Vec2(x + 0.05, -0.8))
             let blue = image.looks(shown.x, shown.y, like: Self.blue)
             #expect(blue, "front at x = \(x): \(image.rgb(Int(shown.x), Int(shown.y)))")
         }
@@ -42,8 +41,7 @@ import Testing
         let across = DrawnRun(label: "across", color: Self.red, points: stride(from: -0.9, through: 0.9, by: 0.05).map { Vec2(0.3, $0) })
         let (image, prepared) = try SolidTesting.raster(SolidTesting.ridge(runs: [across], camera: camera), polygons: polygons)
         let frame = try #require(prepared.panels[0].solid).frame
-        let mesh = frame.model.mesh
-        let at = { (y: Double) in frame.point(mesh.box.point(Vec2(0.3, y), z: mesh.height(at: Vec2(0.3, y)))) }
+        let at = { (y: Double) in frame.pixel(Vec2(0.3, y)) }
         // The front slope faces the camera: the path climbs it in view.
         for y in [-0.725, -0.625, -0.525, -0.425] {  // between the step dots
             let red = image.looks(at(y).x, at(y).y, like: Self.red)
@@ -64,9 +62,8 @@ import Testing
         let figure = try SolidTesting.figure("x^2 + y^2", runs: [path], camera: below, resolution: 61)
         let (image, prepared) = try SolidTesting.raster(figure, polygons: polygons)
         let frame = try #require(prepared.panels[0].solid).frame
-        let mesh = frame.model.mesh
         for x in stride(from: -0.5, through: 0.5, by: 0.1) {
-            let p = frame.point(mesh.box.point(Vec2(x, 0.1), z: mesh.height(at: Vec2(x, 0.1))))
+            let p = frame.pixel(Vec2(x, 0.1))
             let red = image.looks(p.x, p.y, like: Self.red)
             #expect(!red, "x = \(x): \(image.rgb(Int(p.x), Int(p.y)))")
         }
@@ -75,7 +72,7 @@ import Testing
             SolidTesting.figure("x^2 + y^2", runs: [path], camera: Camera(elevation: 40, azimuth: -70), resolution: 61),
             polygons: polygons)
         let top = try #require(abovePrepared.panels[0].solid).frame
-        let p = top.point(mesh.box.point(Vec2(0.05, 0.1), z: mesh.height(at: Vec2(0.05, 0.1))))
+        let p = top.pixel(Vec2(0.05, 0.1))
         let red = above.looks(p.x, p.y, like: Self.red)
         #expect(red)
     }

@@ -31,6 +31,13 @@ enum SolidTesting {
     }
 }
 
+extension SolidFrame {
+    /// Where the point of the plane `p`, lifted onto the mesh, is drawn.
+    func pixel(_ p: Vec2) -> Point {
+        point(model.mesh.box.point(p, z: model.mesh.height(at: p)))
+    }
+}
+
 extension PixelImage {
     /// True when a pixel within one pixel of (x, y) is near `color`: a person would see that
     /// colour there (thin lines land between pixel centres).
