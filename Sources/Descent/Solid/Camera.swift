@@ -81,4 +81,15 @@ public struct CameraProjection: Sendable {
         let s = distance / depth
         return Vec3(s * u, s * v, depth)
     }
+
+    /// How near `p` is to the camera, larger nearer, as a quantity linear across the screen
+    /// (so it can be interpolated over a projected triangle): the distance along the viewing
+    /// direction for a parallel view; for a perspective one along · distance / depth, an affine
+    /// function of 1/depth that keeps its precision for any camera distance.
+    @inline(__always)
+    public func nearness(_ p: Vec3) -> Double {
+        let along = p.dot(direction)
+        guard let distance = camera.distance else { return along }
+        return along * (distance / (distance - along))
+    }
 }

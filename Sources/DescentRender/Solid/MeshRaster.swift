@@ -2,7 +2,7 @@ import Descent
 import Dispatch
 
 /// A mesh node on screen: pixel position within the panel and a nearness key that is linear
-/// in screen space and larger for nearer points (1/depth in perspective, −depth in parallel).
+/// in screen space and larger for nearer points (`CameraProjection.nearness`).
 struct ScreenNode {
     var x: Double
     var y: Double

@@ -60,7 +60,8 @@ struct SolidFrame {
     /// rotating view keeps its size.
     static func bounds(box: SolidBox, projection: CameraProjection) -> Rect {
         let radius = (box.halfWidth * box.halfWidth + box.halfDepth * box.halfDepth).squareRoot()
-        let turn = projection.camera.azimuth * .pi / 180
+        // Reduced first: added to a huge azimuth, the sample angles would round to one angle.
+        let turn = projection.camera.azimuth.truncatingRemainder(dividingBy: 360) * .pi / 180
         var minU = Double.infinity, maxU = -Double.infinity, minV = Double.infinity, maxV = -Double.infinity
         for k in 0..<144 {
             let angle = turn + 2 * .pi * Double(k) / 144
@@ -75,8 +76,7 @@ struct SolidFrame {
 
     private static func screen(_ p: Vec3, _ projection: CameraProjection, _ scale: Double, _ origin: Point) -> ScreenNode {
         let q = projection.project(p)
-        let key = projection.camera.distance == nil ? -q.z : 1 / q.z
-        return ScreenNode(x: origin.x + scale * q.x, y: origin.y - scale * q.y, key: key)
+        return ScreenNode(x: origin.x + scale * q.x, y: origin.y - scale * q.y, key: projection.nearness(p))
     }
 
     /// `p` in figure pixels.

@@ -61,3 +61,18 @@ struct CameraTests {
         #expect(thin.halfWidth == 1 && thin.halfDepth == 1)
     }
 }
+
+extension CameraTests {
+    @Test func nearnessGrowsTowardsTheCameraAtAnyDistance() {
+        // Along the viewing axis of a camera on +x: a point at x is nearer than one at x − 0.01,
+        // even for a camera so far away that 1/depth would round both to the same Float.
+        for distance in [3.0, 1e6, 1e300] {
+            let p = CameraProjection(Camera(elevation: 0, azimuth: 0, distance: distance))
+            let near = Float(p.nearness(Vec3(0.5, 0, 0))), far = Float(p.nearness(Vec3(0.49, 0, 0)))
+            #expect(near > far, "distance \(distance)")
+        }
+        // At distance 4, (1, 0, 0) is 1 along and at depth 3: nearness 1 · 4/3.
+        let p = CameraProjection(Camera(elevation: 0, azimuth: 0, distance: 4))
+        #expect(abs(p.nearness(Vec3(1, 0.3, -0.2)) - 4.0 / 3) < 1e-12)
+    }
+}
