@@ -33,16 +33,19 @@ public struct Camera: Sendable, Equatable, Hashable, Codable {
         return SolidBox.boundingRadius / sin(degrees * .pi / 360)
     }
 
+    /// The azimuth in radians, reduced to one turn first so that a huge azimuth keeps its angle.
+    private var azimuthRadians: Double { azimuth.truncatingRemainder(dividingBy: 360) * .pi / 180 }
+
     /// Unit vector from the centre towards the camera.
     public var direction: Vec3 {
-        let e = elevation * .pi / 180, a = azimuth * .pi / 180
+        let e = elevation * .pi / 180, a = azimuthRadians
         return Vec3(cos(e) * cos(a), cos(e) * sin(a), sin(e))
     }
 
     /// Unit vector pointing right on screen: horizontal, perpendicular to the azimuth, so it
     /// stays defined when looking straight down or up.
     public var right: Vec3 {
-        let a = azimuth * .pi / 180
+        let a = azimuthRadians
         return Vec3(-sin(a), cos(a), 0)
     }
 
