@@ -59,19 +59,26 @@ struct SolidPainter {
         }
     }
 
-    /// Cells back to front, each filled and outlined in its own colour so that no seam of
-    /// background shows between neighbours in a vector viewer.
+    /// Cells back to front, each grown by a third of a pixel about its centre so that no seam
+    /// of background shows between neighbours in a vector viewer (what a nearer cell's growth
+    /// covers, it would cover anyway; a farther cell's growth is covered by the nearer one).
+    /// Growing instead of stroking halves the file: one fill per cell.
     private func paintPolygons() {
         let mesh = frame.model.mesh, cellColumns = mesh.columns - 1
-        g.setLineWidth(0.6 * t.unit)
+        let growth = 0.35 * t.unit
         for cell in frame.paintOrder {
             guard let shade = frame.shades[cell] else { continue }
             let column = cell % cellColumns, row = cell / cellColumns
-            g.polygon([mesh.vertex(column, row), mesh.vertex(column + 1, row), mesh.vertex(column + 1, row + 1),
-                       mesh.vertex(column, row + 1)].map(frame.point))
+            let corners = [mesh.vertex(column, row), mesh.vertex(column + 1, row), mesh.vertex(column + 1, row + 1),
+                           mesh.vertex(column, row + 1)].map(frame.point)
+            let cx = corners.reduce(0) { $0 + $1.x } / 4, cy = corners.reduce(0) { $0 + $1.y } / 4
+            g.polygon(corners.map { p in
+                let d = ((p.x - cx) * (p.x - cx) + (p.y - cy) * (p.y - cy)).squareRoot()
+                let k = d > 0 ? growth / d : 0
+                return Point(p.x + k * (p.x - cx), p.y + k * (p.y - cy))
+            })
             g.setColor(shade)
-            g.fillPreserve()
-            g.stroke()
+            g.fill()
         }
     }
 
