@@ -58,6 +58,23 @@ import Testing
         #expect(moved)
     }
 
+    @Test func growingAPolygonMovesEveryEdgeOutward() {
+        // A 10 px square grown by 1 px is the 12 px square around it, whichever way it winds.
+        let square = [Point(0, 0), Point(10, 0), Point(10, 10), Point(0, 10)]
+        let expected = [Point(-1, -1), Point(11, -1), Point(11, 11), Point(-1, 11)]
+        for (got, want) in zip(SolidPainter.grown(square, by: 1), expected) {
+            #expect(abs(got.x - want.x) < 1e-12 && abs(got.y - want.y) < 1e-12)
+        }
+        for (got, want) in zip(SolidPainter.grown(square.reversed(), by: 1), expected.reversed()) {
+            #expect(abs(got.x - want.x) < 1e-12 && abs(got.y - want.y) < 1e-12)
+        }
+        // A sliver's sharp corners move at most 3 px, not the mitre's 1/sin(angle/2).
+        let sliver = [Point(0, 0), Point(100, 1), Point(200, 1), Point(100, 0)]
+        for (got, was) in zip(SolidPainter.grown(sliver, by: 1), sliver) {
+            #expect(((got.x - was.x) * (got.x - was.x) + (got.y - was.y) * (got.y - was.y)).squareRoot() <= 3 + 1e-9)
+        }
+    }
+
     @Test func vectorFilesDrawOnePolygonPerCell() throws {
         let dir = NSTemporaryDirectory() + "descent-solid-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
