@@ -44,7 +44,9 @@ import Testing
 
     @Test func objHasEveryNodeTwoTrianglesPerCellAndUnitNormals() throws {
         let text = String(decoding: try write(ramp(11), .obj), as: UTF8.self)
-        let lines = text.split(separator: "\n")
+        let parts = text.components(separatedBy: "o run1_")
+        try #require(parts.count == 2)
+        let lines = parts[0].split(separator: "\n")
         let vertices = lines.filter { $0.hasPrefix("v ") }, normals = lines.filter { $0.hasPrefix("vn ") }
         let faces = lines.filter { $0.hasPrefix("f ") }
         #expect(vertices.count == 121 && normals.count == 121 && faces.count == 2 * 10 * 10)
@@ -57,6 +59,20 @@ import Testing
         let first = vertices[0].split(separator: " ").dropFirst().compactMap { Double($0) }
         #expect(first[0] == 0 && first[1] == 0 && first[2] == 0)
         #expect(abs(first[3] - 0.267004) < 1e-4 && abs(first[4] - 0.004874) < 1e-4 && abs(first[5] - 0.329415) < 1e-4)
+    }
+
+    @Test func objCarriesTheRunsLaidOnTheSurface() throws {
+        // One SGD run from (0.5, 0.5) down the ramp f = x: lr 0.001, gradient (1, 0), 100 steps,
+        // so it ends at (0.4, 0.5). On the surface z = 0.75 x in millimetres.
+        let text = String(decoding: try write(ramp(11), .obj), as: UTF8.self)
+        // The run's object is named after its label, `SGD lr=0.001`, in letters, digits and `_`.
+        let run = text.components(separatedBy: "o run1_SGD_lr_0_001\n")[1].split(separator: "\n")
+        let vertices = run.filter { $0.hasPrefix("v ") }.map { $0.split(separator: " ").dropFirst().compactMap { Double($0) } }
+        let polylines = run.filter { $0.hasPrefix("l ") }
+        #expect(polylines.count == 1)
+        #expect(polylines[0].split(separator: " ").count - 1 == vertices.count)
+        #expect(abs(vertices.first![0] - 50) < 1e-4 && abs(vertices.last![0] - 40) < 1e-4)
+        for v in vertices { #expect(abs(v[2] - 0.75 * v[0]) < 1e-4 && abs(v[1] - 50) < 1e-4) }
     }
 
     @Test func plyHeaderCountsItsElements() throws {

@@ -19,7 +19,7 @@ public enum MeshFormat: String, Sendable, CaseIterable {
     private static func byte(_ c: Double) -> Int { Int((min(max(c, 0), 1) * 255).rounded()) }
 
     /// `v x y z r g b` (colours in 0...1, the extension Blender and MeshLab read), `vn`, and
-    /// `f a//a b//b c//c` with 1-based indices.
+    /// `f a//a b//b c//c` with 1-based indices; then each run as an object of `l` polylines.
     private static func obj(_ mesh: PrintableMesh, title: String) -> String {
         var out = "# \(title)\n# descent mesh: millimetres, z up\no surface\n"
         for (v, c) in zip(mesh.vertices, mesh.colors) {
@@ -27,6 +27,18 @@ public enum MeshFormat: String, Sendable, CaseIterable {
         }
         for n in mesh.vertexNormals { out += "vn \(number(n.x)) \(number(n.y)) \(number(n.z))\n" }
         for (a, b, c) in mesh.triangles { out += "f \(a + 1)//\(a + 1) \(b + 1)//\(b + 1) \(c + 1)//\(c + 1)\n" }
+        var next = mesh.vertices.count + 1
+        for (index, path) in mesh.paths.enumerated() {
+            let name = path.name.map { $0.isLetter || $0.isNumber ? $0 : "_" }
+            out += "o run\(index + 1)_\(String(name))\n"
+            for piece in path.pieces where piece.count >= 2 && piece.allSatisfy(\.isFinite) {
+                for v in piece {
+                    out += "v \(number(v.x)) \(number(v.y)) \(number(v.z)) \(number(path.color.r)) \(number(path.color.g)) \(number(path.color.b))\n"
+                }
+                out += "l " + (next..<(next + piece.count)).map(String.init).joined(separator: " ") + "\n"
+                next += piece.count
+            }
+        }
         return out
     }
 

@@ -11,6 +11,11 @@ struct PrintableMesh {
     var vertices: [Vec3]
     var colors: [RGB]
     var triangles: [(Int, Int, Int)]
+    /// Runs laid on the surface, in millimetres, each a name, a colour and its pieces inside the
+    /// view (OBJ writes them as lines; the other formats hold surfaces only).
+    var paths: [(name: String, color: RGB, pieces: [[Vec3]])] = []
+    /// Millimetres of a point in the box's units.
+    let millimetres: @Sendable (Vec3) -> Vec3
 
     /// The mesh of `mesh`, coloured through `colormap` by `mapping`; throws when a node of the
     /// surface is not finite (a hole cannot be printed or exported whole).
@@ -20,9 +25,11 @@ struct PrintableMesh {
             throw RenderError("the surface is not finite at (\(NumberFormat.short(x)), \(NumberFormat.short(y))); narrow the view")
         }
         let unit = size / 2  // millimetres per box unit: the longer side spans 2 units
-        let toMillimetres = { (p: Vec3) in
-            Vec3(unit * (p.x + mesh.box.halfWidth), unit * (p.y + mesh.box.halfDepth), unit * (p.z + SolidBox.halfHeight))
+        let box = mesh.box
+        let toMillimetres: @Sendable (Vec3) -> Vec3 = { p in
+            Vec3(unit * (p.x + box.halfWidth), unit * (p.y + box.halfDepth), unit * (p.z + SolidBox.halfHeight))
         }
+        millimetres = toMillimetres
         let columns = mesh.columns, rows = mesh.rows
         vertices = []
         colors = []
@@ -41,6 +48,13 @@ struct PrintableMesh {
             }
         }
         if watertight { addBase(columns: columns, rows: rows, depth: size / 20) }
+    }
+
+    /// Adds `runs` laid on `mesh` (cut to the view, draped onto the triangulation).
+    mutating func addPaths(_ runs: [DrawnRun], on mesh: HeightMesh) {
+        paths = runs.map { run in
+            (run.label, run.color, PolylineClipping.clip(run.points, to: mesh.box.view).map { mesh.drape($0).map(millimetres) })
+        }
     }
 
     /// Walls from the boundary down to a base `depth` below z = 0, and the base as a fan
