@@ -9,11 +9,11 @@ struct MeshCommand: ParsableCommand {
         commandName: "mesh",
         abstract: "Export a scene's surface as a 3D mesh: OBJ or PLY (Blender, MeshLab), STL (3D printing).",
         discussion: """
-            The mesh has the proportions of the scene's 3D view (z_scale, z_shift, resolution): the
-            longer side of the view is 100 mm, heights span 75 mm. OBJ and PLY carry the colormap's
-            colour and a normal at every vertex; OBJ also holds each run, laid on the surface, as
-            lines. --watertight adds walls and a 5 mm base, so every edge is shared by exactly two
-            triangles and the mesh prints as a solid.
+            The mesh has the proportions of the scene's 3D view (z_scale, z_shift, resolution): \
+            the longer side of the view is 100 mm, heights span 75 mm. OBJ and PLY carry the \
+            colormap's colour and a normal at every vertex; OBJ also holds each run, laid on the \
+            surface, as lines. --watertight adds walls and a 5 mm base, so every edge is shared \
+            by exactly two triangles and the mesh prints as a solid.
             Example: descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight --output meshes
             """)
 
