@@ -14,7 +14,7 @@ struct MeshCommand: ParsableCommand {
             colormap's colour and a normal at every vertex; OBJ also holds each run, laid on the \
             surface, as lines. --watertight adds walls and a 5 mm base, so every edge is shared \
             by exactly two triangles and the mesh prints as a solid.
-            Example: descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight --output meshes
+            Example: descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
             """)
 
     @Argument(help: "A scene file (YAML).")
