@@ -34,6 +34,7 @@ struct ListAndHelpTests {
         ("trace", "descent trace scenes/"),
         ("check", "descent check scenes/"),
         ("list", "descent list"),
+        ("mesh", "descent mesh scenes/"),
     ])
     func helpShowsAnExample(_ command: String, _ example: String) throws {
         let result = try Executable.run([command, "--help"])
@@ -44,7 +45,7 @@ struct ListAndHelpTests {
     @Test func topLevelHelpShowsExamplesOfEveryCommand() throws {
         let result = try Executable.run(["--help"])
         #expect(result.exited && result.status == 0)
-        for command in ["render", "trace", "check", "list"] {
+        for command in ["render", "trace", "mesh", "check", "list"] {
             #expect(result.stdout.contains("  descent \(command)"))
         }
     }
