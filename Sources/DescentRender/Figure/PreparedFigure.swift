@@ -93,7 +93,9 @@ struct PreparedPanel {
         if let view = panel.solid {
             image = nil
             contourLines = []
-            solid = SolidModel(panel, view: view, mapping: mapping, colormap: colormap, filled: filled).map { model in
+            // Continuous colour on the mesh: one flat band colour per cell would show as steps
+            // along the band edges, and the lighting already carries the shape.
+            solid = SolidModel(panel, view: view, mapping: mapping, colormap: colormap, filled: false).map { model in
                 PreparedSolid(model: model, camera: view.camera, rect: rect,
                               inset: PreparedSolid.inset(model: model, typography: typography, measurer: measurer))
             }
