@@ -10,9 +10,10 @@ struct DescentCommand: ParsableCommand {
             Examples:
               descent render scenes/rosenbrock-six.yaml
               descent trace scenes/rosenbrock-six.yaml --format json
+              descent grid scenes/two-moons-pca.yaml --format npy
               descent check scenes/*.yaml
               descent list
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, TraceCommand.self, CheckCommand.self, ListCommand.self])
+        subcommands: [RenderCommand.self, TraceCommand.self, GridCommand.self, CheckCommand.self, ListCommand.self])
 }

@@ -24,6 +24,8 @@ public struct ViewSettings: Sendable, Equatable {
     public var levels: Int
     /// Draw known minima as star markers.
     public var showMinima: Bool
+    /// Grid points per side where a surface is computed on a grid (networks, `descent grid`).
+    public var resolution: Int = 101
 
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true) {
