@@ -29,7 +29,9 @@ public enum LandscapeSource: Sendable {
     public var summary: String {
         switch self {
         case let .grid(grid): "\(grid.quantity) read from \(grid.source)"
-        case let .networks(specs): specs[0].summary
+        case let .networks(specs):
+            // Panels that differ in activation name it in their titles, not here.
+            Set(specs.map(\.activation)).count > 1 ? specs[0].summary.replacingOccurrences(of: " \(specs[0].activation.rawValue),", with: ",") : specs[0].summary
         }
     }
 }

@@ -19,6 +19,8 @@ public struct NetworkLandscape: Sendable {
     public var xLabel: String
     public var yLabel: String
     public var paths: [ProjectedPath]
+    /// Points marked with a star: the trained weights θ* at the origin of an MLP's plane.
+    public var marks: [Vec2] = []
 
     /// Builds `spec`'s landscape; the grid covers `box` with `resolution`² points.
     /// `progress(done, total)` reports grid points as they are computed.
@@ -86,7 +88,7 @@ public struct NetworkLandscape: Sendable {
             let field = evaluator.field(plane, box: box, columns: resolution, rows: resolution,
                                         progress: progress.map { report in { @Sendable done in report(done, total) } })
             return NetworkLandscape(title: spec.title, exact: exact, drawn: SampledSurface(field), field: field,
-                                    xLabel: plane.xLabel, yLabel: plane.yLabel, paths: paths)
+                                    xLabel: plane.xLabel, yLabel: plane.yLabel, paths: paths, marks: [.zero])
         }
     }
 

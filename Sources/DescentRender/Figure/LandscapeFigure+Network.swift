@@ -33,9 +33,8 @@ extension LandscapeFigure {
             }
             var title = landscape.title
             if !shareLabels { title = [title, "\(landscape.xLabel), \(landscape.yLabel)"].compactMap { $0 }.joined(separator: ": ") }
-            let centre = landscape.field != nil && box.contains(.zero) && scene.view.showMinima
             panels.append(LandscapePanel(title: title, box: box, surface: landscape.drawn, runs: runs,
-                                         minima: centre && !(source.isGrid) ? [.zero] : []))
+                                         minima: scene.view.showMinima ? landscape.marks.filter(box.contains) : []))
         }
         let ratio = box.height / box.width
         self.init(width: scene.output.width, height: scene.output.height,
@@ -46,12 +45,5 @@ extension LandscapeFigure {
         xLabel = shareLabels ? landscapes[0].xLabel : "α"
         yLabel = shareLabels ? landscapes[0].yLabel : "β"
         valueLabel = source.quantity
-    }
-}
-
-extension LandscapeSource {
-    var isGrid: Bool {
-        if case .grid = self { return true }
-        return false
     }
 }
