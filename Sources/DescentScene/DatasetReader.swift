@@ -21,7 +21,7 @@ struct DatasetReader {
             try s[name]?.number(requirement, ok) ?? fallback
         }
         let samples = try s["samples"]?.integer(in: SceneLimits.samples) ?? 200
-        let noise = try number("noise", key == "linear" || key == "polynomial" ? 0.1 : 0.1, ">= 0") { $0 >= 0 }
+        let noise = try number("noise", 0.1, ">= 0") { $0 >= 0 }
         let seed = try s["seed"].map { v throws(SceneError) in try RunReader.seed(v) } ?? 0
         let generator: DatasetGenerator
         switch key {

@@ -37,7 +37,4 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
             return 0.5 * (1 + Foundation.erf(z / 2.0.squareRoot())) + z * phi
         }
     }
-
-    /// True when act(0) = 0 and act is odd near 0 (a saddle of a scalar chain sits at the origin).
-    public var isZeroAtZero: Bool { self != .sigmoid }
 }

@@ -107,7 +107,7 @@ public enum Trainer {
         path.validationLosses.append(v0)
         var best = v0, sinceBest = 0
 
-        for k in 1...max(spec.steps, 1) where spec.steps > 0 {
+        for k in stride(from: 1, through: spec.steps, by: 1) {
             let samples = batches?.next()
             if dropout != nil {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &dropout, gradient: &gradient)
