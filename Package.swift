@@ -15,8 +15,16 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "Descent"),
-        .target(name: "DescentScene", dependencies: ["Descent", "Yams"]),
+        // The float32 grid kernel: C, so it can be compiled for AVX2+FMA and chosen at run time.
+        .target(name: "CGridKernel"),
+        .target(name: "Descent", dependencies: ["CGridKernel"]),
+        // HDF5: the grids Li et al.'s loss-landscape code writes (`surface: {grid: x.h5}`).
+        .systemLibrary(
+            name: "CHDF5",
+            pkgConfig: "hdf5",
+            providers: [.apt(["libhdf5-dev"])]
+        ),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "cairo",
@@ -38,7 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
-        .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
+        .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene", "CHDF5"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
         .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),
     ]

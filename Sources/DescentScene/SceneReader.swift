@@ -21,6 +21,11 @@ struct SceneReader {
         if let value = top["steps"] { defaults.steps = try value.integer(in: SceneLimits.steps) }
         if let value = top["seed"] { defaults.seed = try RunReader.seed(value) }
 
+        if case let .landscape(source) = surface { defaults.samples = source.sampleCount }
+        if case .landscape = surface, top["runs"] == nil {
+            let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
+            return Scene(title: title, surface: surface, view: view, runs: [], output: output)
+        }
         let runsValue = try top.required("runs")
         let items = try runsValue.sequence()
         guard SceneLimits.runs.contains(items.count) else {
@@ -42,4 +47,7 @@ struct RunDefaults {
     var start: Vec2?
     var steps = 100
     var seed: UInt64 = 0
+    /// Samples of a network surface's loss, which a run's `batch_size` may not exceed; nil
+    /// when the surface has none.
+    var samples: Int?
 }

@@ -5,7 +5,7 @@ struct SolidViewReader {
     let mapping: YAMLMapping
 
     static let keys = ["elevation", "azimuth", "distance", "field_of_view", "z_scale", "z_shift",
-                       "wireframe", "contours", "resolution"]
+                       "wireframe", "contours"]
 
     /// The 3D view; keys it reads are errors when `projection` shows no 3D view.
     func read(projection: Projection, surface: SurfaceChoice, box: ViewBox) throws(SceneError) -> SolidView {
@@ -38,6 +38,7 @@ struct SolidViewReader {
         if let v = mapping["z_scale"] {
             solid.heightScale = HeightScale(rawValue: try v.choice(HeightScale.allCases.map(\.rawValue), what: "height scale"))!
         }
+        // `view.resolution` is shared with surfaces computed on a grid; a mesh allows fewer nodes.
         if let v = mapping["resolution"] { solid.resolution = try v.integer(in: SolidView.resolutions) }
         if let v = mapping["z_shift"] {
             guard solid.heightScale == .log else { throw v.error("applies to `z_scale: log` only") }

@@ -21,12 +21,15 @@ public enum SurfaceChoice: Sendable {
     case catalogue(CatalogueEntry, parameters: [String: Double])
     /// A user formula in x and y.
     case formula(Formula)
+    /// Computed from networks, or read from a file (see `Networks/`).
+    case landscape(LandscapeSource)
 
     /// The surface, ready to evaluate.
     public func makeSurface() -> any Surface {
         switch self {
         case let .catalogue(entry, parameters): entry.make(parameters)
         case let .formula(formula): FormulaSurface(formula)
+        case let .landscape(source): source.exactSurface()
         }
     }
 
@@ -35,6 +38,7 @@ public enum SurfaceChoice: Sendable {
         switch self {
         case let .catalogue(entry, parameters): entry.formulaText(parameters)
         case let .formula(formula): formula.prettyText
+        case let .landscape(source): source.summary
         }
     }
 
@@ -42,7 +46,7 @@ public enum SurfaceChoice: Sendable {
     public var name: String? {
         switch self {
         case let .catalogue(entry, _): entry.title
-        case .formula: nil
+        case .formula, .landscape: nil
         }
     }
 }

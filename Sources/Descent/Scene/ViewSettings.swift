@@ -28,6 +28,8 @@ public struct ViewSettings: Sendable, Equatable {
     public var projection: Projection = .flat
     /// How the 3D view looks, when there is one.
     public var solid = SolidView()
+    /// Grid points per side where a surface is computed on a grid (networks, `descent grid`).
+    public var resolution: Int = 101
 
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true) {

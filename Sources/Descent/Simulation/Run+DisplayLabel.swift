@@ -23,6 +23,7 @@ extension Run {
             }
         }
         parts.append("lr=\(lr.summary)")
+        if let batchSize { parts.append(batchSize == 1 ? "batch 1 (SGD)" : "batch \(batchSize)") }
         if noise != 0 { parts.append("noise σ=\(f(noise))") }
         if let clipValue { parts.append("clip_value=\(f(clipValue))") }
         if let clipNorm { parts.append("clip_norm=\(f(clipNorm))") }

@@ -56,6 +56,8 @@ public struct LandscapeFigure: Sendable {
     public var subtitle: String?
     public var xLabel = "x"
     public var yLabel = "y"
+    /// What the colour shows, on the colorbar: `f`, `loss`, `train_loss`.
+    public var valueLabel = "f"
     public var colormap: Colormap
     public var colorScale: ColorScale
     public var style: SurfaceStyle

@@ -24,7 +24,7 @@ struct PreparedFigure {
             Heatmap.sample($0.surface, box: $0.box, columns: 160, rows: 160).values
         }
         mapping = ColorMapping(values: coarse, scale: figure.colorScale, levels: figure.levels)
-        colorbar = mapping.map { ColorbarTicks(mapping: $0) }
+        colorbar = mapping.map { ColorbarTicks(mapping: $0, quantity: figure.valueLabel) }
 
         let box = figure.panels[0].box
         let tickCount = figure.columns > 2 ? 4 : 6

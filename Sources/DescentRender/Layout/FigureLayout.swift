@@ -134,8 +134,9 @@ extension FigureLayout {
             }
         }
 
-        // Panel grid in the space left; shared axes, so gaps hold only panel titles.
-        let hGap = 1.8 * t.gap
+        // Panel grid in the space left; shared axes, so gaps hold only panel titles and keep
+        // the end tick labels of neighbouring panels ("1.0", "−1.0") apart.
+        let hGap = 3.2 * t.gap
         let vGap = 1.2 * t.gap + panelTitleHeight
         let availableWidth = W - 2 * t.margin - leftExtent - rightExtent
         let availableHeight = bottom - top - panelTitleHeight
