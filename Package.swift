@@ -29,7 +29,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "DescentRender", dependencies: ["Descent", "CCairo", "CZlib"]),
+        // libwebp's animation encoder (libwebpmux) for animated WebP; libwebpdemux decodes
+        // them back in tests.
+        .systemLibrary(
+            name: "CWebP",
+            pkgConfig: "libwebpmux",
+            providers: [.apt(["libwebp-dev"])]
+        ),
+        .target(name: "DescentRender", dependencies: ["Descent", "CCairo", "CZlib", "CWebP"]),
         .executableTarget(
             name: "DescentCLI",
             dependencies: [

@@ -12,6 +12,12 @@ public enum SceneLimits {
     public static let totalSteps = 20_000_000
     public static let runs = 1...64
     public static let levels = 0...200
+    /// Frames of an animation.
+    public static let frames = 2...10_000
+    /// Frames per second of an animation (GIF viewers slow faster ones down).
+    public static let fps = 50.0
+    /// Seconds an animation's last frame may be held.
+    public static let hold = 60.0
     /// Largest magnitude of a coordinate in a view or start.
     public static let coordinate = 1e12
 }
