@@ -15,6 +15,9 @@ struct AnimatedRun: Sendable {
     let diverged: Int?
     /// A dot at every step, decided on the whole run so that dots never come and go.
     let stepDots: Bool
+    /// The points a whole trail draws: those the whole path keeps when simplified to a quarter
+    /// of a pixel (all of them for runs with step dots), in increasing order.
+    private(set) var kept: [Int]
 
     /// A run settles when it stays within a thousandth of the view's larger side of its end.
     static let settleFraction = 1e-3
@@ -27,11 +30,35 @@ struct AnimatedRun: Sendable {
         settled = trajectory.settledStep(tolerance: Self.settleFraction * max(view.width, view.height))
         if case let .diverged(step) = trajectory.end { diverged = step } else { diverged = nil }
         stepDots = points.count <= PanelPainter.stepDotLimit
+        kept = Array(points.indices)
     }
 
-    /// The path at `step`: the points up to it, or up to where the run settled.
-    func path(at step: Int) -> [Vec2] {
-        Array(points[0...min(step, settled ?? step, points.count - 1)])
+    /// Keeps only the points of the whole path that matter at the size `transform` draws it:
+    /// dense paths (hundreds of steps within a few pixels) then stroke several times faster.
+    mutating func simplify(for transform: PlotTransform) {
+        guard !stepDots else { return }
+        let pixels = points.map { p in
+            let q = transform.point(p)
+            return Vec2(q.x, q.y)
+        }
+        kept = PolylineSimplification.keptIndices(pixels, tolerance: 0.25)
+    }
+
+    /// The last index drawn at `step`: the step itself, or where the run settled or its drawn points end.
+    func head(at step: Int) -> Int { min(step, settled ?? step, points.count - 1) }
+
+    /// The path at `step`: the points up to its head, every one of them.
+    func path(at step: Int) -> [Vec2] { Array(points[0...head(at: step)]) }
+
+    /// The path at `step` as a whole trail draws it: the kept points before the head, then the head.
+    func simplifiedPath(at step: Int) -> [Vec2] {
+        let head = head(at: step)
+        var low = 0, high = kept.count  // the number of kept indices below `head`
+        while low < high {
+            let middle = (low + high) / 2
+            if kept[middle] < head { low = middle + 1 } else { high = middle }
+        }
+        return kept[0..<low].map { points[$0] } + [points[head]]
     }
 
     /// The legend's live text at `step`: `f = 0.0123  lr = 0.001` while it moves, then

@@ -5,7 +5,7 @@ import Descent
 /// where the step counter goes.
 struct AnimationPlan: Sendable {
     let prepared: PreparedFigure
-    let runs: [AnimatedRun]
+    private(set) var runs: [AnimatedRun]
     /// The step frame k shows.
     let frameSteps: [Int]
     /// Updates of the longest run: the last frame's step.
@@ -40,6 +40,7 @@ struct AnimationPlan: Sendable {
             figure.legend[index].columns = Array(figure.legend[index].columns.prefix(Self.liveColumn)) + [widest ?? ""]
         }
         prepared = PreparedFigure(figure, measurer: measurer)
+        for i in runs.indices { runs[i].simplify(for: prepared.panels[0].transform) }
 
         counterTextSize = t.subtitle
         let text = measurer.measure(Self.counterText(step: totalSteps, of: totalSteps), size: counterTextSize)

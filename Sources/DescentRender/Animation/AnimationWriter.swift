@@ -34,24 +34,31 @@ enum AnimationWriter {
             }
             try encoders.open(plan, settings: settings, targets: targets, ffmpeg: ffmpeg, background: background,
                               canvases: canvases.count, canvas: canvases[0])
-            var previous: [UInt8]?
+            let pngs = formats.contains(.frames) ? PNGBands(width: settings.width, height: settings.height) : nil
+            let compressors = try (0..<(pngs == nil ? 0 : canvases.count)).map { _ in try BandCompressor() }
+            var previous = Previous()
             for start in stride(from: 0, to: settings.frames, by: canvases.count) {
-                let count = min(canvases.count, settings.frames - start)
-                let indices = try drawBatch(plan, frames: start..<(start + count), canvases: canvases,
-                                            background: background, mapper: encoders.mapper, lookups: encoders.lookups,
-                                            writesFrames: encoders.writesFrames, targets: targets)
-                frameFilesWritten = start + count
-                try encoders.gifFrames(indices, previous: previous, width: settings.width).enumerated().forEach { i, frame in
-                    try encoders.gif?.append(frame, delay: centiseconds(frame: start + i, fps: settings.fps))
-                }
-                for i in 0..<count {
+                let frames = start..<min(settings.frames, start + canvases.count)
+                let indices = try drawBatch(plan, frames: frames, canvases: canvases, background: background,
+                                            mapper: encoders.mapper, lookups: encoders.lookups)
+                let compressed = try compressBatch(frames.count, canvases: canvases, indices: indices, previous: previous,
+                                                   gif: encoders.gif != nil, pngs: pngs, compressors: compressors)
+                for (i, frame) in frames.enumerated() {
+                    if let pngs {
+                        let file = try OutputFile(path: targets.frame(frame).temporary)
+                        frameFilesWritten = frame + 1
+                        try file.write(try pngs.png(compressed.bands[i]))
+                        try file.close()
+                    }
+                    try encoders.gif?.append(compressed.gif[i], delay: centiseconds(frame: frame, fps: settings.fps))
                     try canvases[i].withPixels { pixels in
-                        try encoders.webp?.append(pixels, at: milliseconds(frame: start + i, fps: settings.fps))
+                        try encoders.webp?.append(pixels, at: milliseconds(frame: frame, fps: settings.fps))
                         try encoders.video?.append(pixels)
                     }
                 }
-                previous = indices.last ?? previous
-                progress(start + count, settings.frames)
+                previous = Previous(indices: indices.last,
+                                    pixels: pngs == nil ? nil : canvases[frames.count - 1].withPixels { Array($0) })
+                progress(frames.upperBound, settings.frames)
             }
             try encoders.finish(settings: settings, lastFrame: canvases[(settings.frames - 1) % canvases.count])
             var written = AnimationFiles()
@@ -73,6 +80,12 @@ enum AnimationWriter {
         }
     }
 
+    /// The last frame of the previous batch, which the next batch's first frame is compressed against.
+    private struct Previous {
+        var indices: [UInt8]?
+        var pixels: [UInt32]?
+    }
+
     /// Everything that does not move, painted once.
     private static func paintBackground(_ plan: AnimationPlan) throws -> PixelImage {
         let surface = try CairoSurface.image(width: plan.prepared.figure.width, height: plan.prepared.figure.height)
@@ -81,29 +94,23 @@ enum AnimationWriter {
         return surface.pixels()
     }
 
-    /// Draws `frames`, one per canvas, concurrently; writes their PNGs when asked and returns
-    /// their GIF palette indices (empty without a GIF).
+    /// Draws `frames`, one per canvas, concurrently; returns their GIF palette indices (empty
+    /// without a GIF).
     private static func drawBatch(_ plan: AnimationPlan, frames: Range<Int>, canvases: [FrameCanvas],
-                                  background: PixelImage, mapper: PaletteMapper?, lookups: [NearestColorsBox],
-                                  writesFrames: Bool, targets: AnimationTargets) throws -> [[UInt8]] {
+                                  background: PixelImage, mapper: PaletteMapper?,
+                                  lookups: [NearestColorsBox]) throws -> [[UInt8]] {
         let indices = ConcurrentResults<[UInt8]>(count: frames.count)
         let errors = ConcurrentResults<Error>(count: frames.count)
         DispatchQueue.concurrentPerform(iterations: frames.count) { i in
-            let frame = frames.lowerBound + i, canvas = canvases[i]
+            let canvas = canvases[i]
             do {
                 canvas.reset(to: background)
-                try FramePainter(plan: plan, g: canvas.context).paint(frame: frame)
+                try FramePainter(plan: plan, g: canvas.context).paint(frame: frames.lowerBound + i)
                 if let mapper {
                     var out: [UInt8] = []
                     let lookup = lookups[i]
                     canvas.withPixels { mapper.map($0, into: &out, lookup: &lookup.value) }
                     indices[i] = out
-                }
-                if writesFrames {
-                    let png = try PNGEncoder.encode(canvas.surface.pixels())
-                    let file = try OutputFile(path: targets.frame(frame).temporary)
-                    try file.write(png)
-                    try file.close()
                 }
             } catch {
                 errors[i] = error
@@ -111,6 +118,37 @@ enum AnimationWriter {
         }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
         return indices.values.compactMap { $0 }
+    }
+
+    /// Compresses a drawn batch concurrently, each frame against the one before it: its GIF
+    /// frame (when `gif`) and its changed PNG bands (when `pngs`).
+    private static func compressBatch(_ count: Int, canvases: [FrameCanvas], indices: [[UInt8]], previous: Previous,
+                                      gif: Bool, pngs: PNGBands?, compressors: [BandCompressor]) throws
+        -> (gif: [GIFFrame], bands: [[PNGBands.Band?]]) {
+        let gifFrames = ConcurrentResults<GIFFrame>(count: gif ? count : 0)
+        let bands = ConcurrentResults<[PNGBands.Band?]>(count: pngs == nil ? 0 : count)
+        let errors = ConcurrentResults<Error>(count: count)
+        let width = canvases[0].width
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            if gif { gifFrames[i] = GIFFrame(indices[i], width: width, previous: i == 0 ? previous.indices : indices[i - 1]) }
+            guard let pngs else { return }
+            do {
+                bands[i] = try canvases[i].withPixels { pixels in
+                    if i > 0 {
+                        return try canvases[i - 1].withPixels { before in
+                            try pngs.changedBands(of: pixels, previous: before, compressor: compressors[i])
+                        }
+                    }
+                    return try previous.pixels.withUnsafeBufferPointerIfAny { before in
+                        try pngs.changedBands(of: pixels, previous: before, compressor: compressors[i])
+                    }
+                }
+            } catch {
+                errors[i] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
+        return (gifFrames.values.map { $0! }, bands.values.map { $0! })
     }
 
     /// Frame k is shown from round(100 k / fps) to round(100 (k + 1) / fps) hundredths of a second,
@@ -126,5 +164,13 @@ enum AnimationWriter {
         guard Foundation.rename(file.temporary, file.final) == 0 else {
             throw RenderError("cannot write \(file.final): \(String(cString: strerror(errno)))")
         }
+    }
+}
+
+extension Optional where Wrapped == [UInt32] {
+    /// Calls `body` with the array's buffer, or with nil when there is no array.
+    func withUnsafeBufferPointerIfAny<R>(_ body: (UnsafeBufferPointer<UInt32>?) throws -> R) rethrows -> R {
+        guard let array = self else { return try body(nil) }
+        return try array.withUnsafeBufferPointer { try body($0) }
     }
 }

@@ -13,7 +13,10 @@ struct FramePainter {
     func paint(frame: Int) throws {
         let step = plan.frameSteps[frame]
         let panel = PanelPainter(panel: plan.prepared.panels[0], g: g, t: t)
-        let drawn = plan.runs.map { DrawnRun(label: "", color: $0.color, points: $0.path(at: step)) }
+        let drawn = plan.runs.map { run in
+            DrawnRun(label: "", color: run.color,
+                     points: plan.trail == .full ? run.simplifiedPath(at: step) : run.path(at: step))
+        }
         panel.paintRuns(drawn) { index, run in
             switch plan.trail {
             case .full: panel.paintPath(of: run, stepDots: plan.runs[index].stepDots)
@@ -22,8 +25,12 @@ struct FramePainter {
         }
         for (run, path) in zip(plan.runs, drawn) {
             guard let d = run.diverged, step >= d else { continue }
-            let anchor = panel.exitMarks(of: path).last?.point ?? path.points.last.map(plan.prepared.panels[0].transform.point)
-            if let anchor { paintTag("diverged at step \(d)", near: anchor, color: run.color, inside: panel.runArea) }
+            let transform = plan.prepared.panels[0].transform
+            let mark = panel.exitMarks(of: path).last.map { ($0.point, $0.direction) }
+                ?? path.points.last.map { (transform.point($0), Point(0, -1)) }
+            if let (anchor, direction) = mark {
+                paintTag("diverged at step \(d)", near: anchor, direction: direction, color: run.color, inside: panel.runArea)
+            }
         }
         paintCounter(step: step)
         let legend = FigurePainter(prepared: plan.prepared, g: g)
@@ -51,18 +58,21 @@ struct FramePainter {
         }
     }
 
-    /// `text` in a white box edged in `color`, placed from `anchor` towards the middle of `area`
-    /// and kept inside it.
-    private func paintTag(_ text: String, near anchor: Point, color: RGB, inside area: Rect) {
+    /// `text` in a white box edged in `color`, beside `anchor` (where a path left the view or
+    /// ended): back along `direction` (the way the path went, y down) and off to the side, so
+    /// the box covers neither the mark nor the path; kept inside `area`.
+    private func paintTag(_ text: String, near anchor: Point, direction d: Point, color: RGB, inside area: Rect) {
         let size = t.legend
         let m = g.measure(text, size: size)
         let pad = 0.4 * t.gap
         let width = m.width + 2 * pad, height = m.height + 2 * pad
-        let dx = area.midX - anchor.x, dy = area.midY - anchor.y
-        let length = max((dx * dx + dy * dy).squareRoot(), 1e-9)
-        let reach = 12 * t.unit + 0.5 * (abs(dx) * width + abs(dy) * height) / length
-        var x = anchor.x + dx / length * reach - width / 2
-        var y = anchor.y + dy / length * reach - height / 2
+        // The side (perpendicular to the path) with more room in the panel.
+        var n = Point(-d.y, d.x)
+        if n.x * (area.midX - anchor.x) + n.y * (area.midY - anchor.y) < 0 { n = Point(-n.x, -n.y) }
+        let along = 0.5 * (abs(d.x) * width + abs(d.y) * height) + 4 * t.unit
+        let across = 0.5 * (abs(n.x) * width + abs(n.y) * height) + 10 * t.unit
+        var x = anchor.x - d.x * along + n.x * across - width / 2
+        var y = anchor.y - d.y * along + n.y * across - height / 2
         x = min(max(x, area.minX + 2), area.maxX - 2 - width)
         y = min(max(y, area.minY + 2), area.maxY - 2 - height)
         let box = Rect(x: x, y: y, width: width, height: height)

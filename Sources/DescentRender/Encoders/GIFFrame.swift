@@ -16,32 +16,40 @@ struct GIFFrame: Sendable {
         let imageHeight = indices.count / imageWidth
         guard let previous else {
             (left, top, width, height) = (0, 0, imageWidth, imageHeight)
-            data = LZWEncoder.encode(indices)
+            data = indices.withUnsafeBufferPointer(LZWEncoder.encode)
             return
         }
-        var minX = imageWidth, maxX = -1, minY = imageHeight, maxY = -1
-        for y in 0..<imageHeight {
-            let row = y * imageWidth
-            var x = 0
-            while x < imageWidth && indices[row + x] == previous[row + x] { x += 1 }
-            guard x < imageWidth else { continue }
-            var last = imageWidth - 1
-            while indices[row + last] == previous[row + last] { last -= 1 }
-            minX = min(minX, x)
-            maxX = max(maxX, last)
-            minY = min(minY, y)
-            maxY = y
-        }
-        guard maxY >= 0 else { return }
-        (left, top, width, height) = (minX, minY, maxX - minX + 1, maxY - minY + 1)
-        transparent = true
-        var changed = [UInt8](repeating: GIFPalette.transparent, count: width * height)
-        for y in 0..<height {
-            let source = (top + y) * imageWidth + left
-            for x in 0..<width where indices[source + x] != previous[source + x] {
-                changed[y * width + x] = indices[source + x]
+        let changed: [UInt8]? = indices.withUnsafeBufferPointer { now in
+            previous.withUnsafeBufferPointer { before in
+                var minX = imageWidth, maxX = -1, minY = imageHeight, maxY = -1
+                for y in 0..<imageHeight {
+                    let row = y * imageWidth
+                    var x = 0
+                    while x < imageWidth && now[row + x] == before[row + x] { x += 1 }
+                    guard x < imageWidth else { continue }
+                    var last = imageWidth - 1
+                    while now[row + last] == before[row + last] { last -= 1 }
+                    minX = min(minX, x)
+                    maxX = max(maxX, last)
+                    minY = min(minY, y)
+                    maxY = y
+                }
+                guard maxY >= 0 else { return nil }
+                (left, top, width, height) = (minX, minY, maxX - minX + 1, maxY - minY + 1)
+                var changed = [UInt8](repeating: GIFPalette.transparent, count: width * height)
+                changed.withUnsafeMutableBufferPointer { out in
+                    for y in 0..<height {
+                        let source = (top + y) * imageWidth + left
+                        for x in 0..<width where now[source + x] != before[source + x] {
+                            out[y * width + x] = now[source + x]
+                        }
+                    }
+                }
+                return changed
             }
         }
-        data = LZWEncoder.encode(changed)
+        guard let changed else { return }
+        transparent = true
+        data = changed.withUnsafeBufferPointer(LZWEncoder.encode)
     }
 }

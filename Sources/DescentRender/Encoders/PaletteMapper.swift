@@ -24,10 +24,14 @@ struct PaletteMapper: Sendable {
     func map(_ frame: UnsafeBufferPointer<UInt32>, into out: inout [UInt8], lookup: inout NearestColors) {
         precondition(frame.count == background.pixels.count)
         if out.count != frame.count { out = [UInt8](repeating: 0, count: frame.count) }
-        background.pixels.withUnsafeBufferPointer { back in
-            for i in 0..<frame.count {
-                let p = frame[i]
-                out[i] = p == back[i] ? backgroundIndices[i] : lookup.index(p)
+        out.withUnsafeMutableBufferPointer { out in
+            background.pixels.withUnsafeBufferPointer { back in
+                backgroundIndices.withUnsafeBufferPointer { backIndices in
+                    for i in 0..<frame.count {
+                        let p = frame[i]
+                        out[i] = p == back[i] ? backIndices[i] : lookup.index(p)
+                    }
+                }
             }
         }
     }
