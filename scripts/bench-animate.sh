@@ -4,17 +4,8 @@
 # then the peak memory of a 1000-frame 1920x1080 animation.
 # Usage: scripts/bench-animate.sh [runs]   (needs `make build`; installs hyperfine, matplotlib
 # and pillow when missing). Prints a Markdown report for BENCHMARKS.md.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench-setup.sh"
 runs=${1:-5}
-peers=${PEERS:-../shared/peers}
-descent=.build/release/descent
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt-get install -y -qq hyperfine >/dev/null; }
-python3 -c "import matplotlib, PIL" 2>/dev/null || { echo "bench: installing matplotlib, pillow" >&2; pip install -q matplotlib pillow; }
-[ -x "$descent" ] || { echo "bench: build first (make build)" >&2; exit 1; }
 
 # The peer's animation: Rosenbrock on [-2, 2] x [-1, 3], log colour, 30 bands and lines, the same
 # six optimizers for 500 steps from (-1.5, 2.5); frame k shows step round(k * 500 / 119).

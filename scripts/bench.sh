@@ -2,17 +2,8 @@
 # Benchmarks descent against the matplotlib peers, side by side in one run, as whole processes.
 # Usage: scripts/bench.sh [runs]   (needs a release build: `make build`; installs hyperfine,
 # matplotlib and pillow when missing). Prints a Markdown report for BENCHMARKS.md.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench-setup.sh"
 runs=${1:-10}
-peers=${PEERS:-../shared/peers}
-descent=.build/release/descent
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt-get install -y -qq hyperfine >/dev/null; }
-python3 -c "import matplotlib, PIL" 2>/dev/null || { echo "bench: installing matplotlib, pillow" >&2; pip install -q matplotlib pillow; }
-[ -x "$descent" ] || { echo "bench: build first (make build)" >&2; exit 1; }
 
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/compare.json" \
   -n descent "$descent render scenes/rosenbrock-six.yaml --output $work/descent --quiet" \

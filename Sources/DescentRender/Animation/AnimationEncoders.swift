@@ -1,5 +1,4 @@
 import Descent
-import Dispatch
 
 /// The encoders one animation feeds, opened before the first frame and finished after the last.
 struct AnimationEncoders {
@@ -9,8 +8,9 @@ struct AnimationEncoders {
     private(set) var video: FFmpegVideo?
     /// Maps frames to the GIF palette; nil without a GIF.
     private(set) var mapper: PaletteMapper?
-    /// One nearest-colour cache per canvas, each used by one frame at a time.
+    /// One nearest-colour cache and one LZW table per canvas, each used by one frame at a time.
     private(set) var lookups: [NearestColorsBox] = []
+    private(set) var tables: [LZWTable] = []
 
     init(formats: [AnimationFormat]) { self.formats = formats }
 
@@ -32,6 +32,7 @@ struct AnimationEncoders {
             let continuous = plan.prepared.figure.style == .heatmap ? layout.panels + [layout.colorbar].compactMap { $0 } : []
             mapper = PaletteMapper(palette: palette, background: background, dithered: continuous)
             lookups = (0..<canvases).map { _ in NearestColorsBox(NearestColors(palette: palette)) }
+            tables = (0..<canvases).map { _ in LZWTable() }
             gif = try GIFFile(path: targets.file(.gif).temporary, width: width, height: height, palette: palette)
         }
         if formats.contains(.webp) {
@@ -52,17 +53,6 @@ struct AnimationEncoders {
             colors += plan.prepared.figure.colormap.lookupTable(count: 48).map { $0 & 0xFFFFFF }
         }
         return colors
-    }
-
-    /// The GIF frames of a batch's palette indices, compressed concurrently; each is drawn
-    /// over the one before (`previous` for the first; nil at the start of the animation).
-    func gifFrames(_ indices: [[UInt8]], previous: [UInt8]?, width: Int) -> [GIFFrame] {
-        guard gif != nil else { return [] }
-        let frames = ConcurrentResults<GIFFrame>(count: indices.count)
-        DispatchQueue.concurrentPerform(iterations: indices.count) { i in
-            frames[i] = GIFFrame(indices[i], width: width, previous: i == 0 ? previous : indices[i - 1])
-        }
-        return frames.values.map { $0! }
     }
 
     /// Holds the last frame (`lastFrame` still shows it) for `settings.hold` seconds and completes every file.

@@ -42,7 +42,8 @@ enum AnimationWriter {
                 let indices = try drawBatch(plan, frames: frames, canvases: canvases, background: background,
                                             mapper: encoders.mapper, lookups: encoders.lookups)
                 let compressed = try compressBatch(frames.count, canvases: canvases, indices: indices, previous: previous,
-                                                   gif: encoders.gif != nil, pngs: pngs, compressors: compressors)
+                                                   gif: encoders.gif != nil ? encoders.tables : nil, pngs: pngs,
+                                                   compressors: compressors)
                 for (i, frame) in frames.enumerated() {
                     if let pngs {
                         let file = try OutputFile(path: targets.frame(frame).temporary)
@@ -121,16 +122,19 @@ enum AnimationWriter {
     }
 
     /// Compresses a drawn batch concurrently, each frame against the one before it: its GIF
-    /// frame (when `gif`) and its changed PNG bands (when `pngs`).
+    /// frame (with `gif`, an LZW table per canvas) and its changed PNG bands (with `pngs`).
     private static func compressBatch(_ count: Int, canvases: [FrameCanvas], indices: [[UInt8]], previous: Previous,
-                                      gif: Bool, pngs: PNGBands?, compressors: [BandCompressor]) throws
+                                      gif tables: [LZWTable]?, pngs: PNGBands?, compressors: [BandCompressor]) throws
         -> (gif: [GIFFrame], bands: [[PNGBands.Band?]]) {
-        let gifFrames = ConcurrentResults<GIFFrame>(count: gif ? count : 0)
+        let gifFrames = ConcurrentResults<GIFFrame>(count: tables == nil ? 0 : count)
         let bands = ConcurrentResults<[PNGBands.Band?]>(count: pngs == nil ? 0 : count)
         let errors = ConcurrentResults<Error>(count: count)
         let width = canvases[0].width
         DispatchQueue.concurrentPerform(iterations: count) { i in
-            if gif { gifFrames[i] = GIFFrame(indices[i], width: width, previous: i == 0 ? previous.indices : indices[i - 1]) }
+            if let tables {
+                gifFrames[i] = GIFFrame(indices[i], width: width, previous: i == 0 ? previous.indices : indices[i - 1],
+                                        table: tables[i])
+            }
             guard let pngs else { return }
             do {
                 bands[i] = try canvases[i].withPixels { pixels in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One compressed GIF frame: the rectangle of pixels that changed since the previous frame,
 /// with unchanged pixels inside it transparent, LZW-compressed. Nil-free: a frame that changes
 /// nothing has an empty rectangle, and the writer lengthens the previous frame instead.
@@ -11,12 +13,12 @@ struct GIFFrame: Sendable {
     var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The frame of `indices` (an image `width` pixels wide) drawn over `previous`, or the
-    /// whole image when there is no previous frame.
-    init(_ indices: [UInt8], width imageWidth: Int, previous: [UInt8]?) {
+    /// whole image when there is no previous frame; compressed with `table`.
+    init(_ indices: [UInt8], width imageWidth: Int, previous: [UInt8]?, table: LZWTable = LZWTable()) {
         let imageHeight = indices.count / imageWidth
         guard let previous else {
             (left, top, width, height) = (0, 0, imageWidth, imageHeight)
-            data = indices.withUnsafeBufferPointer(LZWEncoder.encode)
+            data = indices.withUnsafeBufferPointer { LZWEncoder.encode($0, table: table) }
             return
         }
         let changed: [UInt8]? = indices.withUnsafeBufferPointer { now in
@@ -24,6 +26,7 @@ struct GIFFrame: Sendable {
                 var minX = imageWidth, maxX = -1, minY = imageHeight, maxY = -1
                 for y in 0..<imageHeight {
                     let row = y * imageWidth
+                    if memcmp(now.baseAddress! + row, before.baseAddress! + row, imageWidth) == 0 { continue }
                     var x = 0
                     while x < imageWidth && now[row + x] == before[row + x] { x += 1 }
                     guard x < imageWidth else { continue }
@@ -50,6 +53,6 @@ struct GIFFrame: Sendable {
         }
         guard let changed else { return }
         transparent = true
-        data = changed.withUnsafeBufferPointer(LZWEncoder.encode)
+        data = changed.withUnsafeBufferPointer { LZWEncoder.encode($0, table: table) }
     }
 }

@@ -7,13 +7,8 @@ enum LZWEncoder {
     static let maximumCode = 4095
 
     /// The compressed codes of `indices` (clear code first, end code last), packed LSB first,
-    /// not yet split into sub-blocks.
-    static func encode(_ indices: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // The table of strings: code of (prefix code, next index) at prefix · 256 + index, 0 for
-        // none (no string has a code below 258); `added` lists the slots to empty on a clear.
-        var table = [UInt16](repeating: 0, count: (maximumCode + 1) << 8)
-        var added: [Int] = []
-        added.reserveCapacity(maximumCode)
+    /// not yet split into sub-blocks; `table` is left empty again for the next call.
+    static func encode(_ indices: UnsafeBufferPointer<UInt8>, table strings: LZWTable = LZWTable()) -> [UInt8] {
         var bits = BitPacker()
         var codeSize = minimumCodeSize + 1
         var lastCode = endCode
@@ -22,7 +17,8 @@ enum LZWEncoder {
             bits.append(endCode, width: codeSize)
             return bits.finish()
         }
-        table.withUnsafeMutableBufferPointer { table in
+        defer { strings.clear() }
+        strings.codes.withUnsafeMutableBufferPointer { table in
             for next in indices.dropFirst() {
                 let slot = current << 8 | Int(next)
                 let code = table[slot]
@@ -35,12 +31,12 @@ enum LZWEncoder {
                 // The string gets the next code; codes widen when the decoder's will.
                 lastCode += 1
                 table[slot] = UInt16(lastCode)
-                added.append(slot)
+                strings.added.append(slot)
                 if lastCode >= 1 << codeSize && codeSize < 12 { codeSize += 1 }
                 if lastCode == maximumCode {
                     bits.append(clearCode, width: codeSize)
-                    for slot in added { table[slot] = 0 }
-                    added.removeAll(keepingCapacity: true)
+                    for slot in strings.added { table[slot] = 0 }
+                    strings.added.removeAll(keepingCapacity: true)
                     codeSize = minimumCodeSize + 1
                     lastCode = endCode
                 }
@@ -51,6 +47,21 @@ enum LZWEncoder {
         if lastCode + 1 >= 1 << codeSize && codeSize < 12 { codeSize += 1 }
         bits.append(endCode, width: codeSize)
         return bits.finish()
+    }
+}
+
+/// LZW's table of strings, kept between calls so its 2 MB are allocated once per worker: the
+/// code of (prefix code, next index) at prefix · 256 + index, 0 for none (no string has a code
+/// below 258); `added` lists the slots to empty on a clear.
+final class LZWTable: @unchecked Sendable {
+    var codes = [UInt16](repeating: 0, count: (LZWEncoder.maximumCode + 1) << 8)
+    var added: [Int] = []
+
+    init() { added.reserveCapacity(LZWEncoder.maximumCode) }
+
+    func clear() {
+        for slot in added { codes[slot] = 0 }
+        added.removeAll(keepingCapacity: true)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps pixels to the indices of a `GIFPalette`: the background once (dithered where it is a
 /// continuous gradient), then each frame, where only pixels that differ from the background
 /// need a search.
@@ -27,9 +29,19 @@ struct PaletteMapper: Sendable {
         out.withUnsafeMutableBufferPointer { out in
             background.pixels.withUnsafeBufferPointer { back in
                 backgroundIndices.withUnsafeBufferPointer { backIndices in
-                    for i in 0..<frame.count {
-                        let p = frame[i]
-                        out[i] = p == back[i] ? backIndices[i] : lookup.index(p)
+                    // Most of a frame is the background: compare blocks of pixels at memory
+                    // speed and copy their indices; search only inside blocks that differ.
+                    let block = 64
+                    for start in stride(from: 0, to: frame.count, by: block) {
+                        let end = min(frame.count, start + block)
+                        if memcmp(frame.baseAddress! + start, back.baseAddress! + start, (end - start) * 4) == 0 {
+                            (out.baseAddress! + start).update(from: backIndices.baseAddress! + start, count: end - start)
+                            continue
+                        }
+                        for i in start..<end {
+                            let p = frame[i]
+                            out[i] = p == back[i] ? backIndices[i] : lookup.index(p)
+                        }
                     }
                 }
             }
