@@ -14,19 +14,21 @@ public struct AnimationFiles: Sendable {
 ///
 /// The static background is painted once. Frames are drawn in batches, one per core at a time,
 /// each on its own canvas that starts as a copy of the background; within a batch, PNG and
-/// GIF compression run concurrently too, and the batch is then handed in order to the GIF file,
-/// the WebP encoder and ffmpeg. Memory holds one batch of frames, whatever their number.
+/// GIF compression run concurrently too; the batch is then handed in order to the WebP encoder
+/// and ffmpeg, and to a background thread that writes PNG files and GIF frames while the next
+/// batch is drawn. Memory holds one batch of frames, whatever their number.
 /// All files are written under temporary names and renamed when all have succeeded.
 enum AnimationWriter {
-    /// Frames drawn together: enough to keep every core busy between the in-order hand-offs.
-    static var batchSize: Int { max(4, 4 * ProcessInfo.processInfo.activeProcessorCount) }
+    /// Frames drawn together: 4 per core keeps every core busy between the in-order hand-offs;
+    /// each needs a canvas, a 2 MB LZW table and a deflate stream, so no more than that.
+    static var batchSize: Int { 4 * ProcessInfo.processInfo.activeProcessorCount }
 
     static func write(_ plan: AnimationPlan, settings: AnimationSettings, formats: [AnimationFormat],
                       ffmpeg: String?, name: String, to directory: String,
                       progress: (Int, Int) -> Void) throws -> AnimationFiles {
         let targets = AnimationTargets(directory: directory, name: name, frameCount: settings.frames)
         var encoders = AnimationEncoders(formats: formats)
-        var frameFilesWritten = 0
+        let output = InOrderOutput()
         do {
             let background = try paintBackground(plan)
             let canvases = try (0..<min(batchSize, settings.frames)).map { _ in
@@ -36,22 +38,28 @@ enum AnimationWriter {
                               canvases: canvases.count, canvas: canvases[0])
             let pngs = formats.contains(.frames) ? PNGBands(width: settings.width, height: settings.height) : nil
             let compressors = try (0..<(pngs == nil ? 0 : canvases.count)).map { _ in try BandCompressor() }
+            let gif = encoders.gif
             var previous = Previous()
             for start in stride(from: 0, to: settings.frames, by: canvases.count) {
                 let frames = start..<min(settings.frames, start + canvases.count)
                 let indices = try drawBatch(plan, frames: frames, canvases: canvases, background: background,
                                             mapper: encoders.mapper, lookups: encoders.lookups)
                 let compressed = try compressBatch(frames.count, canvases: canvases, indices: indices, previous: previous,
-                                                   gif: encoders.gif != nil ? encoders.tables : nil, pngs: pngs,
+                                                   gif: gif != nil ? encoders.tables : nil, pngs: pngs,
                                                    compressors: compressors)
-                for (i, frame) in frames.enumerated() {
-                    if let pngs {
-                        let file = try OutputFile(path: targets.frame(frame).temporary)
-                        frameFilesWritten = frame + 1
-                        try file.write(try pngs.png(compressed.bands[i]))
-                        try file.close()
+                let fps = settings.fps
+                try output.submit {
+                    for (i, frame) in frames.enumerated() {
+                        if let pngs {
+                            let file = try OutputFile(path: targets.frame(frame).temporary)
+                            output.frameFilesWritten = frame + 1
+                            try file.write(try pngs.png(compressed.bands[i]))
+                            try file.close()
+                        }
+                        try gif?.append(compressed.gif[i], delay: centiseconds(frame: frame, fps: fps))
                     }
-                    try encoders.gif?.append(compressed.gif[i], delay: centiseconds(frame: frame, fps: settings.fps))
+                }
+                for (i, frame) in frames.enumerated() {
                     try canvases[i].withPixels { pixels in
                         try encoders.webp?.append(pixels, at: milliseconds(frame: frame, fps: settings.fps))
                         try encoders.video?.append(pixels)
@@ -61,6 +69,7 @@ enum AnimationWriter {
                                     pixels: pngs == nil ? nil : canvases[frames.count - 1].withPixels { Array($0) })
                 progress(frames.upperBound, settings.frames)
             }
+            try output.finish()
             try encoders.finish(settings: settings, lastFrame: canvases[(settings.frames - 1) % canvases.count])
             var written = AnimationFiles()
             for format in formats where format != .frames {
@@ -74,6 +83,8 @@ enum AnimationWriter {
             }
             return written
         } catch {
+            try? output.finish()
+            let frameFilesWritten = output.frameFilesWritten
             encoders.video?.cancel()
             for format in formats where format != .frames { unlink(targets.file(format).temporary) }
             for k in 0..<frameFilesWritten { unlink(targets.frame(k).temporary) }

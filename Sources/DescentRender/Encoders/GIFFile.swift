@@ -2,8 +2,8 @@
 /// palette, each frame drawn over the previous one (disposal "do not dispose").
 ///
 /// A frame that changes nothing is not written; the previous frame is shown longer instead.
-/// So each frame is held back until the next one arrives.
-final class GIFFile {
+/// So each frame is held back until the next one arrives. Used from one thread at a time.
+final class GIFFile: @unchecked Sendable {
     private let file: OutputFile
     private var pending: (frame: GIFFrame, delay: Int)?
 

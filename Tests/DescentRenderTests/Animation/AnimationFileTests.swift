@@ -173,3 +173,27 @@ import Testing
         }
     }
 }
+
+/// Every scene in scenes/ with an `animation:` block animates (at 3 frames of 320 x 240, as GIF).
+@Suite struct AnimatedSceneTests {
+    @Test func everyAnimatedSceneAnimates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let scenes = root.appendingPathComponent("scenes").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: scenes).filter { $0.hasSuffix(".yaml") }.sorted()
+        let dir = try AnimationTesting.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var animated = 0
+        for file in files {
+            var scene = try SceneLoader.load(path: "\(scenes)/\(file)")
+            guard var settings = scene.animation else { continue }
+            animated += 1
+            (settings.frames, settings.width, settings.height, settings.formats) = (3, 320, 240, [.gif])
+            scene.animation = settings
+            let result = try SceneAnimator.animate(scene, to: dir)
+            let gif = try DecodedGIF([UInt8](Data(contentsOf: URL(fileURLWithPath: try #require(result.written.files.first)))))
+            #expect(gif.frames.count == 3 && gif.width == 320, "\(file)")
+        }
+        #expect(animated >= 4)
+    }
+}
