@@ -5,7 +5,7 @@ import Testing
 /// palette choice, palette mapping and dithering, frame differences and timing.
 @Suite struct GIFEncodingTests {
     static func roundTrip(_ indices: [UInt8]) throws -> [UInt8] {
-        let packed = indices.withUnsafeBufferPointer(LZWEncoder.encode)
+        let packed = indices.withUnsafeBufferPointer { LZWEncoder.encode($0) }
         return try DecodedGIF.lzw(packed, minimumCodeSize: LZWEncoder.minimumCodeSize)
     }
 
@@ -30,7 +30,7 @@ import Testing
 
     @Test func lzwCompressesFlatAreas() {
         let flat = [UInt8](repeating: 3, count: 100_000)
-        let packed = flat.withUnsafeBufferPointer(LZWEncoder.encode)
+        let packed = flat.withUnsafeBufferPointer { LZWEncoder.encode($0) }
         // Strings of length 1, 2, 3 … n cover 100 000 pixels after n ≈ 447 codes of ≤ 10 bits.
         #expect(packed.count < 600)
     }
