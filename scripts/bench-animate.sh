@@ -4,8 +4,11 @@
 # then the peak memory of a 1000-frame 1920x1080 animation.
 # Usage: scripts/bench-animate.sh [runs]   (needs `make build`; installs hyperfine, matplotlib
 # and pillow when missing). Prints a Markdown report for BENCHMARKS.md.
-source "$(dirname "$0")/bench-setup.sh"
+set -euo pipefail
+cd "$(dirname "$0")/.."
 runs=${1:-5}
+peers=${PEERS:-../shared/peers}
+. scripts/bench-setup.sh
 
 # The peer's animation: Rosenbrock on [-2, 2] x [-1, 3], log colour, 30 bands and lines, the same
 # six optimizers for 500 steps from (-1.5, 2.5); frame k shows step round(k * 500 / 119).

@@ -11,9 +11,11 @@ struct DescentCommand: ParsableCommand {
               descent render scenes/rosenbrock-six.yaml
               descent animate scenes/rosenbrock-six.yaml
               descent trace scenes/rosenbrock-six.yaml --format json
+              descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
               descent check scenes/*.yaml
               descent list
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, CheckCommand.self, ListCommand.self])
+        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, MeshCommand.self, CheckCommand.self,
+                      ListCommand.self])
 }

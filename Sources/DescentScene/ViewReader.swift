@@ -5,7 +5,7 @@ struct ViewReader {
     let value: YAMLValue?
     let owner: YAMLValue
 
-    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima"]
+    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima", "projection"] + SolidViewReader.keys
 
     func read(for surface: SurfaceChoice) throws(SceneError) -> ViewSettings {
         var domain: ViewBox?
@@ -34,6 +34,10 @@ struct ViewReader {
         }
         if let v = m["levels"] { view.levels = try v.integer(in: SceneLimits.levels) }
         if let v = m["minima"] { view.showMinima = try v.bool() }
+        if let v = m["projection"] {
+            view.projection = Projection(rawValue: try v.choice(Projection.allCases.map(\.rawValue), what: "projection"))!
+        }
+        view.solid = try SolidViewReader(mapping: m).read(projection: view.projection, surface: surface, box: view.box)
         return view
     }
 

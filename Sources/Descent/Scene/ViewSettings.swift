@@ -24,6 +24,10 @@ public struct ViewSettings: Sendable, Equatable {
     public var levels: Int
     /// Draw known minima as star markers.
     public var showMinima: Bool
+    /// 2D, 3D, or both side by side.
+    public var projection: Projection = .flat
+    /// How the 3D view looks, when there is one.
+    public var solid = SolidView()
 
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true) {

@@ -25,6 +25,11 @@ struct AnimationPlan: Sendable {
         var figure = still
         figure.width = settings.width
         figure.height = settings.height
+        // Animations show the 2D view, also of scenes drawn in 3D (`projection: 3d` or `both`).
+        var flat = still.panels[0]
+        flat.solid = nil
+        figure.panels = [flat]
+        figure.columns = 1
         let box = figure.panels[0].box
         runs = zip(trajectories, figure.panels[0].runs).map { AnimatedRun($0, color: $1.color, view: box) }
         totalSteps = trajectories.map { $0.run.steps }.max() ?? 0

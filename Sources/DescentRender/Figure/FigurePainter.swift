@@ -6,6 +6,9 @@ import Descent
 struct FigurePainter {
     let prepared: PreparedFigure
     let g: GraphicsContext
+    /// Draw 3D meshes as sorted polygons; by default on documents (SVG, PDF), while images
+    /// (PNG) get the z-buffer raster.
+    var polygonMesh: Bool? = nil
     var t: Typography { prepared.typography }
     var layout: FigureLayout { prepared.layout }
 
@@ -15,7 +18,10 @@ struct FigurePainter {
 
     func paint() throws {
         try paintStatic()
-        for panel in prepared.panels { PanelPainter(panel: panel, g: g, t: t).paintRuns() }
+        // 3D panels draw their runs with the mesh.
+        for panel in prepared.panels where panel.solid == nil && panel.panel.solid == nil {
+            PanelPainter(panel: panel, g: g, t: t).paintRuns()
+        }
         try g.checkStatus()
     }
 
@@ -27,8 +33,12 @@ struct FigurePainter {
         g.fill()
         paintTitles()
         for (index, panel) in prepared.panels.enumerated() {
-            try PanelPainter(panel: panel, g: g, t: t).paintSurface()
-            paintAxes(panel.transform, index: index)
+            if let solid = panel.solid {
+                try SolidPainter(solid: solid, g: g, t: t, polygons: polygonMesh ?? !g.surface.isImage).paint()
+            } else if panel.panel.solid == nil {
+                try PanelPainter(panel: panel, g: g, t: t).paintSurface()
+                paintAxes(panel.transform, index: index)
+            }
             if let title = panel.panel.title {
                 g.setColor(Self.ink)
                 g.text(title, at: panel.transform.rect.midX, panel.transform.rect.minY - 0.5 * t.gap,

@@ -13,8 +13,15 @@ extension LandscapeFigure {
             DrawnRun(label: trajectory.run.displayLabel, color: RunPalette.color(index),
                      points: trajectory.drawnPoints(view: box))
         }
-        let panel = LandscapePanel(box: box, surface: surface, runs: runs,
-                                   minima: scene.view.showMinima ? surface.knownMinima : [])
+        let flat = LandscapePanel(box: box, surface: surface, runs: runs,
+                                  minima: scene.view.showMinima ? surface.knownMinima : [])
+        var solid = flat
+        solid.solid = scene.view.solid
+        let panels = switch scene.view.projection {
+        case .flat: [flat]
+        case .solid: [solid]
+        case .both: [flat, solid]
+        }
         let formula = "f(x, y) = " + scene.surface.formulaText
         let title = scene.title ?? scene.surface.name
         let ratio = box.height / box.width
@@ -22,7 +29,7 @@ extension LandscapeFigure {
             width: scene.output.width, height: scene.output.height,
             title: title ?? formula, subtitle: title == nil ? nil : formula,
             colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
-            levels: scene.view.levels, panels: [panel],
+            levels: scene.view.levels, panels: panels, columns: panels.count,
             legend: zip(trajectories, runs).map { LegendEntry(columns: $0.legendColumns(view: box), color: $1.color) },
             equalAspect: ratio > 0.25 && ratio < 4)
     }

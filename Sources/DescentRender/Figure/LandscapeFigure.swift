@@ -13,20 +13,25 @@ public struct DrawnRun: Sendable {
     }
 }
 
-/// One panel: a view of a surface with runs drawn over it.
+/// One panel: a view of a surface with runs drawn over it, from above (2D) or, with
+/// `solid`, as a lit mesh in 3D.
 public struct LandscapePanel: Sendable {
     public var title: String?
     public var box: ViewBox
     public var surface: any Surface
     public var runs: [DrawnRun]
     public var minima: [Vec2]
+    /// How the 3D view looks; nil draws the 2D view.
+    public var solid: SolidView?
 
-    public init(title: String? = nil, box: ViewBox, surface: any Surface, runs: [DrawnRun], minima: [Vec2]) {
+    public init(title: String? = nil, box: ViewBox, surface: any Surface, runs: [DrawnRun], minima: [Vec2],
+                solid: SolidView? = nil) {
         self.title = title
         self.box = box
         self.surface = surface
         self.runs = runs
         self.minima = minima
+        self.solid = solid
     }
 }
 

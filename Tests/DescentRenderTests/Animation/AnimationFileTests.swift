@@ -196,4 +196,24 @@ import Testing
         }
         #expect(animated >= 4)
     }
+
+    @Test func aSceneDrawnIn3DIsAnimatedInIts2DView() throws {
+        let a = try AnimationTesting(yaml: """
+            surface:
+              name: saddle
+            view:
+              projection: both
+            steps: 10
+            runs:
+              - optimizer: sgd
+                lr: 0.05
+            animation:
+              frames: 3
+              size: [320, 240]
+            """)
+        #expect(a.plan.prepared.panels.count == 1)
+        #expect(a.plan.prepared.panels[0].solid == nil)
+        let frame = try a.frame(2)
+        #expect(frame.width == 320)
+    }
 }
