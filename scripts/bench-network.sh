@@ -18,7 +18,7 @@ command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt
 # the peer's grid_seconds either. $1 resolution, $2 samples, $3 width.
 scene() {
   sed -e "s/steps: 300/steps: 0/" -e "s/resolution: 101/resolution: $1/" -e "s/samples: 1000/samples: $2/" \
-      -e "s/layers: \[32, 32\]/layers: [$3, $3]/" scenes/two-moons-benchmark.yaml > "$work/g-$1-$2-$3.yaml"
+      -e "s/layers: \[32, 32\]/layers: [$3, $3]/" scripts/peers/two-moons-benchmark.yaml > "$work/g-$1-$2-$3.yaml"
   echo "$work/g-$1-$2-$3.yaml"
 }
 base=$(scene 101 1000 32)

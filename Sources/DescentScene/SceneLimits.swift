@@ -24,6 +24,12 @@ public enum SceneLimits {
     public static let resolution = 2...1001
     /// Memory a network landscape may need (training path, PCA, grid), bytes.
     public static let networkBytes = 4_000_000_000.0
+    /// Frames of an animation.
+    public static let frames = 2...10_000
+    /// Frames per second of an animation (GIF viewers slow faster ones down).
+    public static let fps = 50.0
+    /// Seconds an animation's last frame may be held.
+    public static let hold = 60.0
     /// Largest magnitude of a coordinate in a view or start.
     public static let coordinate = 1e12
 }

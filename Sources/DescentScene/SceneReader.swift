@@ -38,7 +38,9 @@ struct SceneReader {
         }
 
         let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
-        return Scene(title: title, surface: surface, view: view, runs: runs, output: output)
+        let longest = runs.map(\.steps).max() ?? 1
+        let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest).read() }
+        return Scene(title: title, surface: surface, view: view, runs: runs, output: output, animation: animation)
     }
 }
 

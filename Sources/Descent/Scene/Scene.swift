@@ -5,13 +5,17 @@ public struct Scene: Sendable {
     public var view: ViewSettings
     public var runs: [Run]
     public var output: OutputSettings
+    /// What `descent animate` makes; nil when the scene has no `animation:` block.
+    public var animation: AnimationSettings?
 
-    public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings) {
+    public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings,
+                animation: AnimationSettings? = nil) {
         self.title = title
         self.surface = surface
         self.view = view
         self.runs = runs
         self.output = output
+        self.animation = animation
     }
 }
 

@@ -1,7 +1,8 @@
 import Descent
 
 /// Draws a prepared figure into a graphics context: background, titles, panels, axes,
-/// colorbar and legend, in that order.
+/// colorbar and legend, then the runs. `paintStatic` alone draws what an animation keeps from
+/// frame to frame.
 struct FigurePainter {
     let prepared: PreparedFigure
     let g: GraphicsContext
@@ -16,6 +17,17 @@ struct FigurePainter {
     static let white = RGB(hex: 0xFFFFFF)
 
     func paint() throws {
+        try paintStatic()
+        // 3D panels draw their runs with the mesh.
+        for panel in prepared.panels where panel.solid == nil && panel.panel.solid == nil {
+            PanelPainter(panel: panel, g: g, t: t).paintRuns()
+        }
+        try g.checkStatus()
+    }
+
+    /// Everything but the runs: background, titles, surfaces, axes, labels, colorbar and
+    /// legend; the legend without its text column `liveLegendColumn` when given.
+    func paintStatic(liveLegendColumn: Int? = nil) throws {
         g.setColor(Self.white)
         g.rectangle(Rect(x: 0, y: 0, width: Double(prepared.figure.width), height: Double(prepared.figure.height)))
         g.fill()
@@ -24,7 +36,7 @@ struct FigurePainter {
             if let solid = panel.solid {
                 try SolidPainter(solid: solid, g: g, t: t, polygons: polygonMesh ?? !g.surface.isImage).paint()
             } else if panel.panel.solid == nil {
-                try PanelPainter(panel: panel, g: g, t: t).paint()
+                try PanelPainter(panel: panel, g: g, t: t).paintSurface()
                 paintAxes(panel.transform, index: index)
             }
             if let title = panel.panel.title {
@@ -35,7 +47,7 @@ struct FigurePainter {
         }
         paintAxisLabels()
         try paintColorbar()
-        paintLegend()
+        paintLegend(omitting: liveLegendColumn)
         try g.checkStatus()
     }
 
@@ -119,7 +131,7 @@ struct FigurePainter {
         }
     }
 
-    private func paintLegend() {
+    private func paintLegend(omitting omitted: Int?) {
         guard let placement = layout.legend else { return }
         let box = placement.rect
         g.setColor(Self.white, alpha: 0.92)
@@ -128,19 +140,31 @@ struct FigurePainter {
         g.setColor(RGB(hex: 0xBBBBBB))
         g.setLineWidth(1 * t.unit)
         g.stroke()
-        // Column-major, so entries read down the first column, then the next.
-        let rows = (prepared.figure.legend.count + placement.columns - 1) / placement.columns
         for (index, entry) in prepared.figure.legend.enumerated() {
-            let column = index / rows, row = index % rows
-            let x = box.minX + placement.padding + Double(column) * placement.columnWidth
-            let y = box.minY + placement.padding + (Double(row) + 0.5) * placement.rowHeight
-            RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: Point(x, y),
-                                                          to: Point(x + placement.swatchWidth, y))
-            for (column, text) in entry.columns.enumerated() {
-                g.setColor(column == 0 ? Self.ink : Self.subtleInk)
-                g.text(text, at: x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], y,
-                       size: t.legend, vertical: .center)
+            let swatch = legendSwatch(entry: index)
+            RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: swatch, to: Point(swatch.x + placement.swatchWidth, swatch.y))
+            for (column, text) in entry.columns.enumerated() where column != omitted {
+                paintLegendText(text, entry: index, column: column)
             }
         }
+    }
+
+    /// Draws `text` in text column `column` of legend line `entry`: the name in ink, the rest subtler.
+    func paintLegendText(_ text: String, entry: Int, column: Int) {
+        guard let placement = layout.legend else { return }
+        let swatch = legendSwatch(entry: entry)
+        g.setColor(column == 0 ? Self.ink : Self.subtleInk)
+        g.text(text, at: swatch.x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], swatch.y,
+               size: t.legend, vertical: .center)
+    }
+
+    /// The left end of legend line `entry`'s swatch, on the line's middle. Entries run
+    /// column-major: down the first column, then the next.
+    private func legendSwatch(entry: Int) -> Point {
+        let placement = layout.legend!
+        let rows = (prepared.figure.legend.count + placement.columns - 1) / placement.columns
+        let column = entry / rows, row = entry % rows
+        return Point(placement.rect.minX + placement.padding + Double(column) * placement.columnWidth,
+                     placement.rect.minY + placement.padding + (Double(row) + 0.5) * placement.rowHeight)
     }
 }

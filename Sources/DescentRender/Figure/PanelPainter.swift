@@ -1,6 +1,7 @@
 import Descent
 
-/// Draws one landscape panel inside its frame: surface, contour lines, minima, runs.
+/// Draws one landscape panel inside its frame: the surface and contour lines (which never
+/// move), then runs, start points, ends and minima (which an animation draws per frame).
 struct PanelPainter {
     let panel: PreparedPanel
     let g: GraphicsContext
@@ -9,18 +10,33 @@ struct PanelPainter {
     /// Runs with at most this many points show a dot at every step.
     static let stepDotLimit = 80
 
-    func paint() throws {
-        let transform = panel.transform
+    /// Where runs are drawn: the panel inside its frame line, so no run covers the frame.
+    var runArea: Rect { panel.transform.rect.inset(by: 0.55 * t.unit) }
+
+    /// The surface raster and its contour lines.
+    func paintSurface() throws {
         g.save()
-        g.clip(to: transform.rect)
-        if let image = panel.image { try g.drawImage(image, in: transform.rect) }
+        g.clip(to: panel.transform.rect)
+        if let image = panel.image { try g.drawImage(image, in: panel.transform.rect) }
         paintContourLines()
-        for run in panel.panel.runs { paintPath(of: run) }
-        paintStarts()
-        for run in panel.panel.runs { paintEnd(of: run) }
-        // Minima last: a reference mark stays visible even where runs end on it.
+        g.restore()
+    }
+
+    /// The panel's own runs, as a still figure shows them.
+    func paintRuns() {
+        paintRuns(panel.panel.runs) { _, run in paintPath(of: run, stepDots: run.points.count <= Self.stepDotLimit) }
+    }
+
+    /// `runs` drawn by `drawPath` (given each run's index and the run), then one circle per start, each run's end, and the minima
+    /// last, so a reference mark stays visible where runs end on it.
+    func paintRuns(_ runs: [DrawnRun], drawPath: (Int, DrawnRun) -> Void) {
+        g.save()
+        g.clip(to: runArea)
+        for (index, run) in runs.enumerated() { drawPath(index, run) }
+        paintStarts(of: runs)
+        for run in runs { paintEnd(of: run) }
         for minimum in panel.panel.minima where panel.panel.box.contains(minimum) {
-            Marker.star.draw(in: g, at: transform.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
+            Marker.star.draw(in: g, at: panel.transform.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
                              outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
         }
         g.restore()
@@ -33,14 +49,16 @@ struct PanelPainter {
         g.stroke()
     }
 
-    private func paintPath(of run: DrawnRun) {
+    /// The whole path over its halo, clipped just outside the view; with `stepDots`, a dot at
+    /// every step inside the view.
+    func paintPath(of run: DrawnRun, stepDots: Bool) {
         let transform = panel.transform
         let pieces = PolylineClipping.clip(run.points, to: transform.paddedBox(0.02))
         let style = RunStyle(color: run.color, t: t)
         style.strokePath(in: g) {
             for piece in pieces { g.polyline(piece.map(transform.point)) }
         }
-        if run.points.count <= Self.stepDotLimit {
+        if stepDots {
             for p in run.points.dropFirst().dropLast() where panel.panel.box.contains(p) {
                 Marker.circle.draw(in: g, at: transform.point(p), size: 2.4 * t.unit, fill: run.color,
                                    outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
@@ -49,9 +67,9 @@ struct PanelPainter {
     }
 
     /// One white circle per distinct start point.
-    private func paintStarts() {
+    private func paintStarts(of runs: [DrawnRun]) {
         var drawn: [Vec2] = []
-        for run in panel.panel.runs {
+        for run in runs {
             guard let start = run.points.first, !drawn.contains(start), panel.panel.box.contains(start) else { continue }
             drawn.append(start)
             Marker.circle.draw(in: g, at: panel.transform.point(start), size: 6.5 * t.unit,
@@ -63,16 +81,22 @@ struct PanelPainter {
     /// the path leaves the view, pointing the way it went.
     private func paintEnd(of run: DrawnRun) {
         let box = panel.panel.box
-        for exit in PolylineClipping.exits(run.points, from: box) {
-            let p = panel.transform.point(exit.point)
-            let direction = Point(exit.direction.x, -exit.direction.y)
-            Marker.triangle(direction: direction).draw(
-                in: g, at: Point(p.x - direction.x * 6 * t.unit, p.y - direction.y * 6 * t.unit),
-                size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+        for exit in exitMarks(of: run) {
+            Marker.triangle(direction: exit.direction).draw(
+                in: g, at: exit.point, size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
         }
         if let last = run.points.last, box.contains(last), run.points.count > 1 {
             Marker.circle.draw(in: g, at: panel.transform.point(last), size: 5.5 * t.unit, fill: run.color,
                                outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+        }
+    }
+
+    /// Where the exit triangles of `run` go, in pixels, and the way each points (y down).
+    func exitMarks(of run: DrawnRun) -> [(point: Point, direction: Point)] {
+        PolylineClipping.exits(run.points, from: panel.panel.box).map { exit in
+            let p = panel.transform.point(exit.point)
+            let direction = Point(exit.direction.x, -exit.direction.y)
+            return (Point(p.x - direction.x * 6 * t.unit, p.y - direction.y * 6 * t.unit), direction)
         }
     }
 }
