@@ -1,9 +1,10 @@
-# make render: set up, build (release), render every scene into renders/
+# make render: set up, build (release), render every scene into renders/, and animate the
+#              scenes that have an `animation:` block
 # make test:   set up, then swift test
 SWIFT ?= swift
 DESCENT = .build/release/descent
 
-.PHONY: setup build render test bench bench-lr clean
+.PHONY: setup build render test bench bench-animate bench-lr clean
 
 setup:
 	@scripts/setup.sh
@@ -13,12 +14,16 @@ build: setup
 
 render: build
 	$(DESCENT) render scenes/*.yaml --output renders
+	$(DESCENT) animate $$(grep -l '^animation:' scenes/*.yaml) --output renders
 
 test: setup
 	$(SWIFT) test
 
 bench: build
 	scripts/bench.sh
+
+bench-animate: build
+	scripts/bench-animate.sh
 
 bench-lr: build
 	scripts/bench-lr.sh

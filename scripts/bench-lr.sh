@@ -4,7 +4,11 @@
 #    scenes/lr-sweep-grid.yaml, the same figure, as PNG only and as PNG+SVG+PDF;
 #  - a dense lr curve: 200 learning rates x 1000 steps on Rosenbrock (scenes/lr-curve-rosenbrock.yaml).
 # Usage: scripts/bench-lr.sh [runs]   (needs a release build: `make build`). Prints Markdown.
-source "$(dirname "$0")/bench-setup.sh"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+peers=${PEERS:-../shared/peers}
+. scripts/bench-setup.sh
 
 # The same scene writing the peer's single PNG.
 sed 's/formats: \[png, svg, pdf\]/formats: [png]/' scenes/lr-sweep-grid.yaml > "$work/lr-sweep-grid-png.yaml"

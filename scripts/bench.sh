@@ -2,7 +2,11 @@
 # Benchmarks descent against the matplotlib peers, side by side in one run, as whole processes.
 # Usage: scripts/bench.sh [runs]   (needs a release build: `make build`; installs hyperfine,
 # matplotlib and pillow when missing). Prints a Markdown report for BENCHMARKS.md.
-source "$(dirname "$0")/bench-setup.sh"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+peers=${PEERS:-../shared/peers}
+. scripts/bench-setup.sh
 
 hyperfine --warmup 2 --runs "$runs" --export-json "$work/compare.json" \
   -n descent "$descent render scenes/rosenbrock-six.yaml --output $work/descent --quiet" \

@@ -2,7 +2,7 @@
 # Installs the system packages descent needs, and nothing when all are present.
 set -euo pipefail
 
-packages=(libcairo2-dev zlib1g-dev pkg-config fonts-dejavu-core)
+packages=(libcairo2-dev zlib1g-dev libhdf5-dev libwebp-dev pkg-config fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

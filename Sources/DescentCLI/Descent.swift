@@ -9,10 +9,15 @@ struct DescentCommand: ParsableCommand {
             A scene file (YAML) says which surface, which optimizer runs and what figure to make.
             Examples:
               descent render scenes/rosenbrock-six.yaml
+              descent animate scenes/rosenbrock-six.yaml
               descent trace scenes/rosenbrock-six.yaml --format json
+              descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
+              descent grid scenes/two-moons-pca.yaml --format npy
               descent check scenes/*.yaml
               descent list
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, TraceCommand.self, CheckCommand.self, ListCommand.self])
+        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, GridCommand.self, MeshCommand.self,
+                      CheckCommand.self,
+                      ListCommand.self])
 }

@@ -26,7 +26,10 @@ struct RenderCommand: ParsableCommand {
         try OutputDirectory.prepare(output)
         for (path, scene) in zip(scenes, loaded) {
             do {
-                for file in try SceneRenderer.render(scene, to: output) where !quiet { print(file) }
+                let bar = quiet ? nil : ProgressBar.onTerminal("grid")
+                defer { bar?.finish() }
+                let progress = bar.map { b in { @Sendable (done: Int, total: Int) in b.update(done, total) } }
+                for file in try SceneRenderer.render(scene, to: output, progress: progress) where !quiet { print(file) }
             } catch {
                 Console.error("\(path): \(error)")
                 throw ExitCode.failure

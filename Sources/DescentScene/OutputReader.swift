@@ -10,16 +10,7 @@ struct OutputReader {
         guard let value else { return output }
         let m = try value.mapping(allowed: ["name", "size", "formats"])
         if let v = m["name"] { output.name = try Self.fileName(v) }
-        if let v = m["size"] {
-            let items = try v.sequence()
-            guard items.count == 2 else { throw v.error("must be [width, height] in pixels, got \(items.count) items") }
-            output.width = try items[0].integer(in: SceneLimits.imageSide)
-            output.height = try items[1].integer(in: SceneLimits.imageSide)
-            let pixels = output.width * output.height
-            guard pixels <= SceneLimits.imagePixels else {
-                throw v.error("is \(pixels) pixels (\(pixels * 4 / 1_000_000) MB); the limit is \(SceneLimits.imagePixels) pixels")
-            }
-        }
+        if let v = m["size"] { (output.width, output.height) = try Self.size(v) }
         if let v = m["formats"] {
             let items = try v.sequence()
             guard !items.isEmpty else { throw v.error("must list at least one of png, svg, pdf") }
@@ -32,6 +23,19 @@ struct OutputReader {
             output.formats = formats
         }
         return output
+    }
+
+    /// `[width, height]` in pixels, each side and the pixel count within `SceneLimits`.
+    static func size(_ v: YAMLValue) throws(SceneError) -> (Int, Int) {
+        let items = try v.sequence()
+        guard items.count == 2 else { throw v.error("must be [width, height] in pixels, got \(items.count) items") }
+        let width = try items[0].integer(in: SceneLimits.imageSide)
+        let height = try items[1].integer(in: SceneLimits.imageSide)
+        let pixels = width * height
+        guard pixels <= SceneLimits.imagePixels else {
+            throw v.error("is \(pixels) pixels (\(pixels * 4 / 1_000_000) MB); the limit is \(SceneLimits.imagePixels) pixels")
+        }
+        return (width, height)
     }
 
     /// A plain file name: letters, digits, `-`, `_`, `.`; no directories, not hidden, not `..`.

@@ -5,7 +5,7 @@ struct RunReader {
     let value: YAMLValue
     let defaults: RunDefaults
 
-    static let commonKeys = ["optimizer", "label", "lr", "start", "steps", "clip_norm", "clip_value", "noise", "seed"]
+    static let commonKeys = ["optimizer", "label", "lr", "start", "steps", "clip_norm", "clip_value", "noise", "seed", "batch_size"]
 
     func read() throws(SceneError) -> Run {
         guard let raw = value.node.mapping else {
@@ -37,6 +37,10 @@ struct RunReader {
         if let v = m["clip_norm"] { run.clipNorm = try v.number("> 0") { $0 > 0 } }
         if let v = m["clip_value"] { run.clipValue = try v.number("> 0") { $0 > 0 } }
         if let v = m["noise"] { run.noise = try v.number(">= 0") { $0 >= 0 } }
+        if let v = m["batch_size"] {
+            guard let samples = defaults.samples else { throw v.error("needs a network surface, whose loss is a mean over samples") }
+            run.batchSize = try v.integer(in: 1...samples)
+        }
         for problem in run.validationProblems() {
             throw (m[problem.field] ?? value).error(problem.message)
         }

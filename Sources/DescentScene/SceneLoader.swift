@@ -4,7 +4,7 @@ import Yams
 
 /// Reads scene files into validated `Scene` values.
 public enum SceneLoader {
-    static let topKeys = ["title", "surface", "view", "start", "steps", "seed", "runs", "output", "sweep", "charts"]
+    static let topKeys = ["title", "surface", "view", "start", "steps", "seed", "runs", "output", "animation", "sweep", "charts"]
 
     /// Reads and validates the scene at `path`. Every problem is a `SceneError` naming the
     /// file, the line and the field. Reads at most 1 MB and a byte more, so neither a huge

@@ -21,6 +21,11 @@ struct SceneReader {
         if let value = top["steps"] { defaults.steps = try value.integer(in: SceneLimits.steps) }
         if let value = top["seed"] { defaults.seed = try RunReader.seed(value) }
 
+        if case let .landscape(source) = surface { defaults.samples = source.sampleCount }
+        if case .landscape = surface, top["runs"] == nil {
+            let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
+            return Scene(title: title, surface: surface, view: view, runs: [], output: output)
+        }
         let runsValue = try top.required("runs")
         let items = try runsValue.sequence()
         guard SceneLimits.runs.contains(items.count) else {
@@ -37,7 +42,11 @@ struct SceneReader {
             throw (top["sweep"] ?? runsValue).error("asks for \(totalSteps) updates in all; the limit is \(SceneLimits.totalSteps)")
         }
         let charts = try top["charts"].map { v throws(SceneError) in try Self.charts(v, sweep: sweep) } ?? []
-        return Scene(title: title, surface: surface, view: view, runs: runs, output: output, sweep: sweep, charts: charts)
+
+        let longest = runs.map(\.steps).max() ?? 1
+        let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest).read() }
+        return Scene(title: title, surface: surface, view: view, runs: runs, output: output, animation: animation,
+                     sweep: sweep, charts: charts)
     }
 }
 
@@ -71,4 +80,7 @@ struct RunDefaults {
     var start: Vec2?
     var steps = 100
     var seed: UInt64 = 0
+    /// Samples of a network surface's loss, which a run's `batch_size` may not exceed; nil
+    /// when the surface has none.
+    var samples: Int?
 }

@@ -4,11 +4,19 @@ import Descent
 struct SurfaceReader {
     let value: YAMLValue
 
+    /// Keys of computed surfaces: a network with its plane and split, or a grid file.
+    static let landscapeKeys = ["network", "plane", "split", "grid", "key"]
+
     func read() throws(SceneError) -> SurfaceChoice {
-        let m = try value.mapping(allowed: ["name", "formula", "params"])
+        let m = try value.mapping(allowed: ["name", "formula", "params"] + Self.landscapeKeys)
+        if let network = m["network"] { return .landscape(try NetworkReader(surface: m, network: network).read()) }
+        if let grid = m["grid"] { return .landscape(try GridFileReader(surface: m, file: grid).read()) }
+        for key in ["plane", "split", "key"] where m[key] != nil {
+            throw m[key]!.error("belongs to a computed surface: give `network` (or `grid` for `key`)")
+        }
         switch (m["name"], m["formula"]) {
         case (nil, nil):
-            throw value.error("needs `name` (a catalogue surface) or `formula`")
+            throw value.error("needs `name` (a catalogue surface), `formula`, `network` or `grid`")
         case (.some, .some):
             throw value.error("has both `name` and `formula`; give one")
         case let (name?, nil):

@@ -5,7 +5,8 @@ struct ViewReader {
     let value: YAMLValue?
     let owner: YAMLValue
 
-    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima", "critical_points", "gradient_field"]
+    static let keys = ["x", "y", "color", "colormap", "style", "levels", "minima", "resolution", "projection"]
+        + SolidViewReader.keys + ["critical_points", "gradient_field"]
 
     func read(for surface: SurfaceChoice) throws(SceneError) -> ViewSettings {
         var domain: ViewBox?
@@ -14,6 +15,7 @@ struct ViewReader {
             domain = entry.domain
             prefersLog = entry.prefersLogColor
         }
+        if case let .landscape(source) = surface { domain = source.defaultBox }
         guard let value else {
             guard let domain else { throw owner.error("missing `view` with `x` and `y` ranges, needed for a formula") }
             return ViewSettings(box: domain, colorScale: prefersLog ? .log : .linear)
@@ -34,6 +36,11 @@ struct ViewReader {
         }
         if let v = m["levels"] { view.levels = try v.integer(in: SceneLimits.levels) }
         if let v = m["minima"] { view.showMinima = try v.bool() }
+        if let v = m["resolution"] { view.resolution = try v.integer(in: SceneLimits.resolution) }
+        if let v = m["projection"] {
+            view.projection = Projection(rawValue: try v.choice(Projection.allCases.map(\.rawValue), what: "projection"))!
+        }
+        view.solid = try SolidViewReader(mapping: m).read(projection: view.projection, surface: surface, box: view.box)
         if let v = m["critical_points"] { view.showCriticalPoints = try v.bool() }
         if let v = m["gradient_field"] {
             let names = GradientFieldStyle.allCases.map(\.rawValue)

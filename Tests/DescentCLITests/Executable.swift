@@ -33,9 +33,10 @@ enum Executable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `descent arguments` in `directory` (the package root by default). Output goes to
-    /// files, not pipes, so a large output cannot block the child.
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> ProcessResult {
+    /// Runs `descent arguments` in `directory` (the package root by default), with `environment`
+    /// when given. Output goes to files, not pipes, so a large output cannot block the child.
+    static func run(_ arguments: [String], in directory: URL = packageRoot,
+                    environment: [String: String]? = nil) throws -> ProcessResult {
         let binary = try #require(executable, "no `descent` executable next to the tests; run `swift build` first")
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout")
@@ -50,6 +51,7 @@ enum Executable {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

@@ -31,9 +31,11 @@ struct ListAndHelpTests {
 
     @Test(arguments: [
         ("render", "descent render scenes/"),
+        ("animate", "descent animate scenes/"),
         ("trace", "descent trace scenes/"),
         ("check", "descent check scenes/"),
         ("list", "descent list"),
+        ("mesh", "descent mesh scenes/"),
     ])
     func helpShowsAnExample(_ command: String, _ example: String) throws {
         let result = try Executable.run([command, "--help"])
@@ -44,7 +46,7 @@ struct ListAndHelpTests {
     @Test func topLevelHelpShowsExamplesOfEveryCommand() throws {
         let result = try Executable.run(["--help"])
         #expect(result.exited && result.status == 0)
-        for command in ["render", "trace", "check", "list"] {
+        for command in ["render", "animate", "trace", "mesh", "check", "list"] {
             #expect(result.stdout.contains("  descent \(command)"))
         }
     }

@@ -42,12 +42,5 @@ public struct Field: Sendable, Equatable {
     }
 
     /// The smallest and largest finite values, or nil when no value is finite.
-    public var finiteRange: ClosedRange<Double>? {
-        var lo = Double.infinity, hi = -Double.infinity
-        for v in values where v.isFinite {
-            lo = Swift.min(lo, v)
-            hi = Swift.max(hi, v)
-        }
-        return lo <= hi ? lo...hi : nil
-    }
+    public var finiteRange: ClosedRange<Double>? { values.finiteRange }
 }

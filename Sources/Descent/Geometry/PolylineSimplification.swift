@@ -4,7 +4,12 @@ public enum PolylineSimplification {
     /// The subset of `points` (first and last always kept) such that every dropped point lies
     /// within `tolerance` of the kept polyline. Iterative: no recursion on long lines.
     public static func simplify(_ points: [Vec2], tolerance: Double) -> [Vec2] {
-        guard points.count > 2 else { return points }
+        keptIndices(points, tolerance: tolerance).map { points[$0] }
+    }
+
+    /// The indices of the points `simplify` keeps, in increasing order.
+    public static func keptIndices(_ points: [Vec2], tolerance: Double) -> [Int] {
+        guard points.count > 2 else { return Array(points.indices) }
         var keep = [Bool](repeating: false, count: points.count)
         keep[0] = true
         keep[points.count - 1] = true
@@ -26,7 +31,7 @@ public enum PolylineSimplification {
                 stack.append((farthest, last))
             }
         }
-        return points.indices.filter { keep[$0] }.map { points[$0] }
+        return points.indices.filter { keep[$0] }
     }
 
     /// Squared distance from `p` to the segment a–b.

@@ -6,18 +6,21 @@ public struct Scene: Sendable {
     /// Every run to simulate; with a sweep, its expansion (see `Sweep`).
     public var runs: [Run]
     public var output: OutputSettings
+    /// What `descent animate` makes; nil when the scene has no `animation:` block.
+    public var animation: AnimationSettings?
     /// The run setting varied across runs, and how the variation is drawn; nil without a sweep.
     public var sweep: Sweep?
     /// Companion charts drawn beside or under the landscape, in order.
     public var charts: [ChartKind]
 
     public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings,
-                sweep: Sweep? = nil, charts: [ChartKind] = []) {
+                animation: AnimationSettings? = nil, sweep: Sweep? = nil, charts: [ChartKind] = []) {
         self.title = title
         self.surface = surface
         self.view = view
         self.runs = runs
         self.output = output
+        self.animation = animation
         self.sweep = sweep
         self.charts = charts
     }
@@ -29,12 +32,15 @@ public enum SurfaceChoice: Sendable {
     case catalogue(CatalogueEntry, parameters: [String: Double])
     /// A user formula in x and y.
     case formula(Formula)
+    /// Computed from networks, or read from a file (see `Networks/`).
+    case landscape(LandscapeSource)
 
     /// The surface, ready to evaluate.
     public func makeSurface() -> any Surface {
         switch self {
         case let .catalogue(entry, parameters): entry.make(parameters)
         case let .formula(formula): FormulaSurface(formula)
+        case let .landscape(source): source.exactSurface()
         }
     }
 
@@ -43,6 +49,7 @@ public enum SurfaceChoice: Sendable {
         switch self {
         case let .catalogue(entry, parameters): entry.formulaText(parameters)
         case let .formula(formula): formula.prettyText
+        case let .landscape(source): source.summary
         }
     }
 
@@ -50,7 +57,7 @@ public enum SurfaceChoice: Sendable {
     public var name: String? {
         switch self {
         case let .catalogue(entry, _): entry.title
-        case .formula: nil
+        case .formula, .landscape: nil
         }
     }
 }

@@ -28,6 +28,12 @@ public struct ViewSettings: Sendable, Equatable {
     public var showCriticalPoints: Bool
     /// Draw −∇f over the surface; nil draws nothing.
     public var gradientField: GradientFieldStyle?
+    /// 2D, 3D, or both side by side.
+    public var projection: Projection = .flat
+    /// How the 3D view looks, when there is one.
+    public var solid = SolidView()
+    /// Grid points per side where a surface is computed on a grid (networks, `descent grid`).
+    public var resolution: Int = 101
 
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true,

@@ -15,9 +15,13 @@ public struct Run: Hashable, Sendable, Codable {
     public var noise: Double
     /// Seed of the noise; the same seed gives the same trajectory.
     public var seed: UInt64
+    /// Samples per gradient on a `SampledLossSurface` (seeded with `seed`, reshuffled every
+    /// epoch); nil for the exact gradient.
+    public var batchSize: Int?
 
     public init(label: String? = nil, optimizer: Optimizer, lr: Schedule, start: Vec2, steps: Int,
-                clipNorm: Double? = nil, clipValue: Double? = nil, noise: Double = 0, seed: UInt64 = 0) {
+                clipNorm: Double? = nil, clipValue: Double? = nil, noise: Double = 0, seed: UInt64 = 0,
+                batchSize: Int? = nil) {
         self.label = label
         self.optimizer = optimizer
         self.lr = lr
@@ -27,5 +31,6 @@ public struct Run: Hashable, Sendable, Codable {
         self.clipValue = clipValue
         self.noise = noise
         self.seed = seed
+        self.batchSize = batchSize
     }
 }

@@ -2,7 +2,8 @@
 public enum Simulator {
     /// The trajectory of `run` on `surface`. Update k = 1 … `run.steps`:
     ///
-    /// 1. g = ∇f(θ_{k−1}), exact;
+    /// 1. g = ∇f(θ_{k−1}), exact; or, with `run.batchSize` on a `SampledLossSurface`, the
+    ///    gradient of the next mini-batch (`MiniBatches` seeded with `run.seed`);
     /// 2. g += `noise` · N(0, 1) per component (x then y), from `NoiseGenerator(seed: run.seed)`;
     /// 3. clip each component to ±`clipValue`, then rescale to norm ≤ `clipNorm` (PyTorch's
     ///    `clip_grad_value_`, then `clip_grad_norm_`);
@@ -29,10 +30,13 @@ public enum Simulator {
         var state = run.optimizer.makeState(parameterCount: 2)
         var noise = NoiseGenerator(seed: run.seed)
         var end = RunEnd.completed
+        let sampled = run.batchSize == nil ? nil : surface as? any SampledLossSurface
+        var batches = sampled.map { MiniBatches(count: $0.sampleCount, size: run.batchSize!, seed: run.seed) }
         var k = 1
         while k <= run.steps {
-            gradient[0] = exact.x
-            gradient[1] = exact.y
+            let g = sampled.map { $0.gradient(at: Vec2(params[0], params[1]), samples: batches!.next()) } ?? exact
+            gradient[0] = g.x
+            gradient[1] = g.y
             if run.noise != 0 {
                 for i in gradient.indices { gradient[i] += run.noise * noise.nextGaussian() }
             }

@@ -17,6 +17,9 @@ final class CairoSurface: @unchecked Sendable {
 
     deinit { cairo_surface_destroy(handle) }
 
+    /// True for an image in memory (PNG), false for a document (SVG, PDF).
+    var isImage: Bool { cairo_surface_get_type(handle) == CAIRO_SURFACE_TYPE_IMAGE }
+
     /// Keeps `image` alive as long as this surface.
     func keepAlive(_ image: ImageSource) { paintedImages.append(image) }
 

@@ -127,7 +127,14 @@ final class GraphicsContext {
     func text(_ text: String, at x: Double, _ y: Double, size: Double, bold: Bool = false,
               horizontal: HorizontalAlignment = .left, vertical: VerticalAlignment = .baseline,
               angle: Double = 0) {
-        let m = measure(text, size: size, bold: bold)
+        // Left-aligned text on its baseline or centre needs only its font, no measuring.
+        let m: TextSize
+        if horizontal == .left && (vertical == .baseline || vertical == .center) {
+            selectFont(size: size, bold: bold)
+            m = TextSize(width: 0, ascent: 0, descent: 0)
+        } else {
+            m = measure(text, size: size, bold: bold)
+        }
         let dx: Double = switch horizontal {
         case .left: 0
         case .center: -m.width / 2

@@ -9,41 +9,59 @@ enum PNGEncoder {
 
     /// The PNG bytes of `image` (premultiplied ARGB32, as Cairo paints it).
     static func encode(_ image: PixelImage) throws -> Data {
-        let opaque = image.pixels.allSatisfy { $0 >> 24 == 0xFF }
+        try image.pixels.withUnsafeBufferPointer { try encode($0, width: image.width, height: image.height) }
+    }
+
+    /// The PNG bytes of `pixels`, `width` x `height` premultiplied ARGB32, rows without padding.
+    static func encode(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int) throws -> Data {
+        precondition(pixels.count == width * height)
+        let opaque = pixels.allSatisfy { $0 >> 24 == 0xFF }
         let channels = opaque ? 3 : 4
+        return png(width: width, height: height, colorType: opaque ? 2 : 6,
+                   idat: try deflate(pixels, width: width, height: height, channels: channels))
+    }
+
+    /// A PNG file around `idat`, the zlib stream of filtered rows; 8 bits per channel,
+    /// `colorType` 2 (RGB) or 6 (RGBA).
+    static func png(width: Int, height: Int, colorType: UInt8, idat: Data) -> Data {
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()
-        header.appendBigEndian(UInt32(image.width))
-        header.appendBigEndian(UInt32(image.height))
-        header.append(contentsOf: [8, opaque ? 2 : 6, 0, 0, 0])  // depth, colour type, deflate, filter, no interlace
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header.append(contentsOf: [8, colorType, 0, 0, 0])  // depth, colour type, deflate, filter, no interlace
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try deflate(image, channels: channels), to: &png)
+        appendChunk("IDAT", idat, to: &png)
         appendChunk("IEND", Data(), to: &png)
         return png
     }
 
     /// The filtered rows (filter byte 0, then RGB or un-premultiplied RGBA), deflated in blocks
     /// of rows so memory stays small for large images.
-    private static func deflate(_ image: PixelImage, channels: Int) throws -> Data {
+    private static func deflate(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int,
+                                channels: Int) throws -> Data {
         var stream = z_stream()
         guard deflateInit2_(&stream, compressionLevel, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw RenderError("cannot start PNG compression")
         }
         defer { deflateEnd(&stream) }
-        let rowBytes = 1 + image.width * channels
+        let rowBytes = 1 + width * channels
         let rowsPerBlock = max(1, 1 << 20 / rowBytes)
         var block = [UInt8](repeating: 0, count: rowsPerBlock * rowBytes)
         var output = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var row = 0
-        while row < image.height {
-            let rows = min(rowsPerBlock, image.height - row)
-            for r in 0..<rows {
-                fill(&block, at: r * rowBytes, from: image, row: row + r, channels: channels)
+        while row < height {
+            let rows = min(rowsPerBlock, height - row)
+            block.withUnsafeMutableBufferPointer { block in
+                for r in 0..<rows {
+                    let start = (row + r) * width
+                    fill(block.baseAddress! + r * rowBytes, from: UnsafeBufferPointer(rebasing: pixels[start..<(start + width)]),
+                         channels: channels)
+                }
             }
             row += rows
-            let flush = row == image.height ? Z_FINISH : Z_NO_FLUSH
+            let flush = row == height ? Z_FINISH : Z_NO_FLUSH
             try block.withUnsafeMutableBufferPointer { input in
                 stream.next_in = input.baseAddress
                 stream.avail_in = UInt32(rows * rowBytes)
@@ -63,12 +81,11 @@ enum PNGEncoder {
         return output
     }
 
-    private static func fill(_ block: inout [UInt8], at offset: Int, from image: PixelImage, row: Int, channels: Int) {
-        block[offset] = 0  // filter: none
-        var o = offset + 1
-        let base = row * image.width
-        for column in 0..<image.width {
-            let p = image.pixels[base + column]
+    /// Writes one filtered row at `out`: filter byte 0, then each pixel as R, G, B (and A).
+    static func fill(_ out: UnsafeMutablePointer<UInt8>, from row: UnsafeBufferPointer<UInt32>, channels: Int) {
+        out[0] = 0  // filter: none
+        var o = out + 1
+        for p in row {
             let a = p >> 24
             var r = p >> 16 & 0xFF, g = p >> 8 & 0xFF, b = p & 0xFF
             if channels == 4 && a != 0xFF && a != 0 {
@@ -77,10 +94,10 @@ enum PNGEncoder {
                 g = (g * 255 + a / 2) / a
                 b = (b * 255 + a / 2) / a
             }
-            block[o] = UInt8(r)
-            block[o + 1] = UInt8(g)
-            block[o + 2] = UInt8(b)
-            if channels == 4 { block[o + 3] = UInt8(a) }
+            o[0] = UInt8(truncatingIfNeeded: r)
+            o[1] = UInt8(truncatingIfNeeded: g)
+            o[2] = UInt8(truncatingIfNeeded: b)
+            if channels == 4 { o[3] = UInt8(truncatingIfNeeded: a) }
             o += channels
         }
     }

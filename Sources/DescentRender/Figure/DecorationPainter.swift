@@ -42,7 +42,9 @@ struct DecorationPainter {
         }
     }
 
-    func paintLegend() {
+    /// The legend box and its lines; without text column `omitted` when given (an animation
+    /// draws that column frame by frame with `paintLegendText`).
+    func paintLegend(omitting omitted: Int? = nil) {
         guard let placement = layout.legend else { return }
         let box = placement.rect
         g.setColor(Ink.white, alpha: 0.92)
@@ -51,31 +53,44 @@ struct DecorationPainter {
         g.setColor(RGB(hex: 0xBBBBBB))
         g.setLineWidth(1 * t.unit)
         g.stroke()
-        // Column-major, so entries read down the first column, then the next.
-        let rows = (legend.count + placement.columns - 1) / placement.columns
         for (index, entry) in legend.enumerated() {
-            let column = index / rows, row = index % rows
-            let x = box.minX + placement.padding + Double(column) * placement.columnWidth
-            let y = box.minY + placement.padding + (Double(row) + 0.5) * placement.rowHeight
+            let p = legendSwatch(entry: index)
             switch entry.swatch {
             case .path:
-                RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: Point(x, y), to: Point(x + placement.swatchWidth, y))
+                RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: p, to: Point(p.x + placement.swatchWidth, p.y))
             case let .criticalPoint(kind):
-                CriticalPointStyle(kind: kind, degenerate: false, t: t).draw(in: g, at: Point(x + placement.swatchWidth / 2, y))
+                CriticalPointStyle(kind: kind, degenerate: false, t: t).draw(in: g, at: Point(p.x + placement.swatchWidth / 2, p.y))
             case .band:
                 let side = 0.9 * placement.rowHeight
                 g.setColor(entry.color, alpha: 0.16)
-                g.rectangle(Rect(x: x + placement.swatchWidth / 2 - side / 2, y: y - side / 2, width: side, height: side))
+                g.rectangle(Rect(x: p.x + placement.swatchWidth / 2 - side / 2, y: p.y - side / 2, width: side, height: side))
                 g.fillPreserve()
                 g.setColor(entry.color)
                 g.setLineWidth(1 * t.unit)
                 g.stroke()
             }
-            for (column, text) in entry.columns.enumerated() {
-                g.setColor(column == 0 ? Ink.ink : Ink.subtleInk)
-                g.text(text, at: x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], y,
-                       size: t.legend, vertical: .center)
+            for (column, text) in entry.columns.enumerated() where column != omitted {
+                paintLegendText(text, entry: index, column: column)
             }
         }
+    }
+
+    /// Draws `text` in text column `column` of legend line `entry`: the name in ink, the rest subtler.
+    func paintLegendText(_ text: String, entry: Int, column: Int) {
+        guard let placement = layout.legend else { return }
+        let swatch = legendSwatch(entry: entry)
+        g.setColor(column == 0 ? Ink.ink : Ink.subtleInk)
+        g.text(text, at: swatch.x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], swatch.y,
+               size: t.legend, vertical: .center)
+    }
+
+    /// The left end of legend line `entry`'s swatch, on the line's middle. Entries run
+    /// column-major: down the first column, then the next.
+    private func legendSwatch(entry: Int) -> Point {
+        let placement = layout.legend!
+        let rows = (legend.count + placement.columns - 1) / placement.columns
+        let column = entry / rows, row = entry % rows
+        return Point(placement.rect.minX + placement.padding + Double(column) * placement.columnWidth,
+                     placement.rect.minY + placement.padding + (Double(row) + 0.5) * placement.rowHeight)
     }
 }

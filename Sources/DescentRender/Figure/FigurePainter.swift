@@ -1,10 +1,14 @@
 import Descent
 
 /// Draws a prepared figure into a graphics context: background, titles, panels, axes,
-/// colorbar and legend, in that order.
+/// colorbar and legend, then the runs. `paintStatic` alone draws what an animation keeps from
+/// frame to frame.
 struct FigurePainter {
     let prepared: PreparedFigure
     let g: GraphicsContext
+    /// Draw 3D meshes as sorted polygons; by default on documents (SVG, PDF), while images
+    /// (PNG) get the z-buffer raster.
+    var polygonMesh: Bool? = nil
     var t: Typography { prepared.typography }
     var layout: FigureLayout { prepared.layout }
 
@@ -13,14 +17,35 @@ struct FigurePainter {
     static let white = RGB(hex: 0xFFFFFF)
 
     func paint() throws {
+        try paintStatic()
+        // 3D panels draw their runs with the mesh.
+        for panel in prepared.panels where panel.solid == nil && panel.panel.solid == nil {
+            PanelPainter(panel: panel, g: g, t: t.insidePanel).paintRuns()
+        }
+        try g.checkStatus()
+    }
+
+    /// What every figure has around its plots, where this one's layout put it.
+    private var decorations: DecorationPainter {
         let figure = prepared.figure
-        let decorations = DecorationPainter(title: figure.title, subtitle: figure.subtitle, xLabel: figure.xLabel,
-                                            yLabel: figure.yLabel, legend: figure.legend, layout: layout, g: g, t: t)
-        decorations.paintBackground(width: figure.width, height: figure.height)
+        return DecorationPainter(title: figure.title, subtitle: figure.subtitle, xLabel: figure.xLabel, yLabel: figure.yLabel,
+                                 legend: figure.legend, layout: layout, g: g, t: t)
+    }
+
+    /// Everything but the runs: background, titles, surfaces, axes, panel titles and badges,
+    /// labels, colorbar, companion charts and legend; the legend without its text column
+    /// `liveLegendColumn` when given.
+    func paintStatic(liveLegendColumn: Int? = nil) throws {
+        let decorations = self.decorations
+        decorations.paintBackground(width: prepared.figure.width, height: prepared.figure.height)
         decorations.paintTitles()
         for (index, panel) in prepared.panels.enumerated() {
-            try PanelPainter(panel: panel, g: g, t: t.insidePanel).paint()
-            paintAxes(panel.transform, index: index)
+            if let solid = panel.solid {
+                try SolidPainter(solid: solid, g: g, t: t, polygons: polygonMesh ?? !g.surface.isImage).paint()
+            } else if panel.panel.solid == nil {
+                try PanelPainter(panel: panel, g: g, t: t.insidePanel).paintSurface()
+                paintAxes(panel.transform, index: index)
+            }
             if layout.panelTitleBands.indices.contains(index) {
                 PanelTitlePainter(title: prepared.panelTitles[index], band: layout.panelTitleBands[index], g: g, t: t).paint()
             }
@@ -34,8 +59,13 @@ struct FigurePainter {
             g.setColor(Self.ink)
             g.text("step", at: p.x, p.y, size: t.axisLabel, horizontal: .center)
         }
-        decorations.paintLegend()
+        decorations.paintLegend(omitting: liveLegendColumn)
         try g.checkStatus()
+    }
+
+    /// Draws `text` in text column `column` of legend line `entry` (an animation's live column).
+    func paintLegendText(_ text: String, entry: Int, column: Int) {
+        decorations.paintLegendText(text, entry: entry, column: column)
     }
 
     /// Frame ticks on every panel; tick labels on the bottom row and the left column only.

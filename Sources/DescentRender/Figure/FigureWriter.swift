@@ -20,8 +20,7 @@ extension PreparedCurveFigure: PreparedDrawing {
     var height: Int { figure.height }
 }
 
-/// Writes figures to files, all formats or none: each is drawn to a temporary file in the
-/// target directory and renamed into place only when every format has succeeded.
+/// Writes figures to files, all formats or none (see `AtomicFiles`).
 public enum FigureWriter {
     /// Writes `figure` as `directory/name.<format>` for each of `formats`; returns the paths.
     @discardableResult
@@ -41,25 +40,10 @@ public enum FigureWriter {
 
     private static func write(_ prepared: some PreparedDrawing & Sendable, name: String, formats: [ImageFormat],
                               to directory: String) throws -> [String] {
-        let written = formats.map { format in
-            (temporary: (directory as NSString).appendingPathComponent(".\(name).\(format.rawValue).partial-\(getpid())"),
-             final: (directory as NSString).appendingPathComponent("\(name).\(format.rawValue)"))
-        }
-        do {
-            // Formats are independent drawings of the same prepared figure: one per core.
-            let errors = ConcurrentResults<Error>(count: formats.count)
-            DispatchQueue.concurrentPerform(iterations: formats.count) { i in
-                do { try draw(prepared, format: formats[i], to: written[i].temporary) } catch { errors[i] = error }
-            }
-            if let error = errors.values.compactMap({ $0 }).first { throw error }
-            for file in written where rename(file.temporary, file.final) != 0 {
-                throw RenderError("cannot write \(file.final): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            for file in written { unlink(file.temporary) }
-            throw error
-        }
-        return written.map(\.final)
+        let paths = formats.map { (directory as NSString).appendingPathComponent("\(name).\($0.rawValue)") }
+        // Formats are independent drawings of the same prepared figure: one per core.
+        try AtomicFiles.write(paths) { i, temporary in try draw(prepared, format: formats[i], to: temporary) }
+        return paths
     }
 
     /// Draws `prepared` in `format` to `path`.

@@ -23,7 +23,15 @@ extension LandscapeFigure {
             layOutSweep(sweep, analysis: analysis, formula: formula)
         } else {
             let colors = analysis.trajectories.indices.map(RunPalette.color)
-            panels = [panel(analysis, runs: Array(analysis.trajectories.indices), colors: colors)]
+            let flat = panel(analysis, runs: Array(analysis.trajectories.indices), colors: colors)
+            var solid = flat
+            solid.solid = scene.view.solid
+            panels = switch scene.view.projection {
+            case .flat: [flat]
+            case .solid: [solid]
+            case .both: [flat, solid]
+            }
+            columns = panels.count
             legend = zip(analysis.trajectories, analysis.outcomes).enumerated().map { index, pair in
                 LegendEntry(columns: pair.0.legendColumns(outcome: pair.1), color: colors[index])
             }
@@ -32,17 +40,20 @@ extension LandscapeFigure {
         legend += criticalPointKey(analysis)
     }
 
-    /// A panel of the scene's surface with the trajectories at `runs`, in `colors`.
+    /// A 2D panel of the scene's surface with the trajectories at `runs`, in `colors` (3D
+    /// when the scene's projection is `solid`, for the panels of a sweep).
     func panel(_ analysis: SceneAnalysis, runs: [Int], colors: [RGB], title: String? = nil) -> LandscapePanel {
         let view = analysis.scene.view
         let drawn = zip(runs, colors).map { index, color in
             let t = analysis.trajectories[index]
             return DrawnRun(label: t.run.displayLabel, color: color, points: t.drawnPoints(view: view.box))
         }
-        return LandscapePanel(title: title, box: view.box, surface: analysis.surface, runs: drawn,
-                              minima: view.showMinima ? analysis.surface.knownMinima : [],
-                              criticalPoints: view.showCriticalPoints ? analysis.survey.criticalPoints : [],
-                              gradientField: view.gradientField)
+        var panel = LandscapePanel(title: title, box: view.box, surface: analysis.surface, runs: drawn,
+                                   minima: view.showMinima ? analysis.surface.knownMinima : [],
+                                   criticalPoints: view.showCriticalPoints ? analysis.survey.criticalPoints : [],
+                                   gradientField: view.gradientField)
+        if analysis.scene.sweep != nil, view.projection == .solid { panel.solid = view.solid }
+        return panel
     }
 
     /// Legend lines naming the markers of the kinds of critical points drawn.
@@ -67,6 +78,26 @@ extension Trajectory {
             return points
         }
         return Array(points[...firstOutside])
+    }
+
+    /// Legend columns: the run's name, its settings, and how it ended
+    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`,
+    /// or `left the view at step 23` when it ends outside `view`), for runs on a computed
+    /// surface, which are not classified.
+    public func legendColumns(view: ViewBox) -> [String] {
+        let name = run.label ?? run.optimizer.kind.displayName
+        let settings = run.label == nil ? run.settingsSummary : "\(run.optimizer.kind.displayName) \(run.settingsSummary)"
+        let outcome: String = switch end {
+        case let .diverged(step): "diverged at step \(step)"
+        case .completed:
+            if let last = points.last, !view.contains(last),
+               let exit = points.indices.dropFirst().last(where: { view.contains(points[$0 - 1]) && !view.contains(points[$0]) }) {
+                "left the view at step \(exit)"
+            } else {
+                "f = \(NumberFormat.short(losses.last ?? .nan))"
+            }
+        }
+        return [name, settings, outcome]
     }
 
     /// Legend columns: the run's name, its settings, and its outcome in full

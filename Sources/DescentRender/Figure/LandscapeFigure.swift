@@ -30,7 +30,8 @@ public struct PanelBadge: Sendable {
     }
 }
 
-/// One panel: a view of a surface with runs drawn over it.
+/// One panel: a view of a surface with runs drawn over it, from above (2D) or, with
+/// `solid`, as a lit mesh in 3D.
 public struct LandscapePanel: Sendable {
     public var title: String?
     /// A short line in this colour before the title: the colour of the panel's run in charts.
@@ -44,10 +45,12 @@ public struct LandscapePanel: Sendable {
     /// Critical points drawn with a marker per kind (replacing the stars when given).
     public var criticalPoints: [CriticalPoint]
     public var gradientField: GradientFieldStyle?
+    /// How the 3D view looks; nil draws the 2D view.
+    public var solid: SolidView?
 
     public init(title: String? = nil, titleColor: RGB? = nil, badge: PanelBadge? = nil, box: ViewBox,
                 surface: any Surface, runs: [DrawnRun], minima: [Vec2], criticalPoints: [CriticalPoint] = [],
-                gradientField: GradientFieldStyle? = nil) {
+                gradientField: GradientFieldStyle? = nil, solid: SolidView? = nil) {
         self.title = title
         self.titleColor = titleColor
         self.badge = badge
@@ -57,6 +60,7 @@ public struct LandscapePanel: Sendable {
         self.minima = minima
         self.criticalPoints = criticalPoints
         self.gradientField = gradientField
+        self.solid = solid
     }
 }
 
@@ -93,6 +97,8 @@ public struct LandscapeFigure: Sendable {
     public var subtitle: String?
     public var xLabel = "x"
     public var yLabel = "y"
+    /// What the colour shows, on the colorbar: `f`, `loss`, `train_loss`.
+    public var valueLabel = "f"
     public var colormap: Colormap
     public var colorScale: ColorScale
     public var style: SurfaceStyle

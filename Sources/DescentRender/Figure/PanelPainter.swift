@@ -1,6 +1,7 @@
 import Descent
 
-/// Draws one landscape panel inside its frame: surface, contour lines, minima, runs.
+/// Draws one landscape panel inside its frame: the surface and contour lines (which never
+/// move), then runs, start points, ends and minima (which an animation draws per frame).
 struct PanelPainter {
     let panel: PreparedPanel
     let g: GraphicsContext
@@ -9,39 +10,59 @@ struct PanelPainter {
     /// Runs with at most this many points show a dot at every step.
     static let stepDotLimit = 80
 
-    func paint() throws {
-        let transform = panel.transform
+    /// Where runs are drawn: the panel inside its frame line, so no run covers the frame.
+    var runArea: Rect { panel.transform.rect.inset(by: 0.55 * t.unit) }
+
+    /// The surface raster, its contour lines and the gradient field.
+    func paintSurface() throws {
+        guard let backdrop = panel.backdrop else { return }
+        let rect = panel.transform.rect
         g.save()
-        g.clip(to: transform.rect)
-        if let image = panel.backdrop.image {
-            try g.drawImage(image, in: transform.rect, identity: ObjectIdentifier(panel.backdrop))
-        }
+        g.clip(to: rect)
+        if let image = backdrop.image { try g.drawImage(image, in: rect, identity: ObjectIdentifier(backdrop)) }
         // The backdrop's lines are drawn from the panel's corner.
-        g.save()
-        g.translate(transform.rect.minX, transform.rect.minY)
-        paintContourLines()
-        paintGradientField()
+        g.translate(rect.minX, rect.minY)
+        paintContourLines(backdrop)
+        paintGradientField(backdrop)
         g.restore()
-        for run in panel.panel.runs { paintPath(of: run) }
-        paintStarts()
-        for run in panel.panel.runs { paintEnd(of: run) }
-        // Reference marks last: they stay visible even where runs end on them.
+    }
+
+    /// The panel's own runs, as a still figure shows them.
+    func paintRuns() {
+        paintRuns(panel.panel.runs) { _, run in paintPath(of: run, stepDots: run.points.count <= Self.stepDotLimit) }
+    }
+
+    /// `runs` drawn by `drawPath` (given each run's index and the run), then one circle per
+    /// start, each run's end, and the minima (or every critical point) last, so a reference
+    /// mark stays visible where runs end on it.
+    func paintRuns(_ runs: [DrawnRun], drawPath: (Int, DrawnRun) -> Void) {
+        g.save()
+        g.clip(to: runArea)
+        for (index, run) in runs.enumerated() { drawPath(index, run) }
+        paintStarts(of: runs)
+        for run in runs { paintEnd(of: run) }
         if panel.panel.criticalPoints.isEmpty {
             for minimum in panel.panel.minima where panel.panel.box.contains(minimum) {
-                CriticalPointStyle(kind: .minimum, degenerate: false, t: t).draw(in: g, at: transform.point(minimum))
+                CriticalPointStyle(kind: .minimum, degenerate: false, t: t).draw(in: g, at: panel.transform.point(minimum))
             }
         }
         for point in panel.panel.criticalPoints where panel.panel.box.contains(point.position) {
-            CriticalPointStyle(kind: point.kind, degenerate: point.degenerate, t: t).draw(in: g, at: transform.point(point.position))
+            CriticalPointStyle(kind: point.kind, degenerate: point.degenerate, t: t).draw(in: g, at: panel.transform.point(point.position))
         }
         g.restore()
     }
 
+    private func paintContourLines(_ backdrop: PanelBackdrop) {
+        g.setColor(RGB(hex: 0x000000), alpha: 0.32)
+        g.setLineWidth(0.7 * t.unit)
+        for line in backdrop.contourLines { g.polyline(line) }
+        g.stroke()
+    }
     /// −∇f in white over the surface: arrows with heads, their opacity growing with the slope,
     /// or streamlines with an arrowhead halfway along each.
-    private func paintGradientField() {
+    private func paintGradientField(_ backdrop: PanelBackdrop) {
         g.setLineWidth(1.1 * t.unit)
-        for arrow in panel.backdrop.arrows {
+        for arrow in backdrop.arrows {
             g.setColor(FigurePainter.white, alpha: 0.45 + 0.45 * arrow.strength)
             g.move(arrow.tail.x, arrow.tail.y)
             g.line(arrow.head.x, arrow.head.y)
@@ -49,9 +70,9 @@ struct PanelPainter {
             arrowhead(at: arrow.head, from: arrow.tail, size: 3.2 * t.unit)
         }
         g.setColor(FigurePainter.white, alpha: 0.7)
-        for line in panel.backdrop.streamlines { g.polyline(line) }
+        for line in backdrop.streamlines { g.polyline(line) }
         g.stroke()
-        for line in panel.backdrop.streamlines where line.count >= 3 {
+        for line in backdrop.streamlines where line.count >= 3 {
             let middle = line.count / 2
             arrowhead(at: line[middle], from: line[middle - 1], size: 3.6 * t.unit)
         }
@@ -68,14 +89,10 @@ struct PanelPainter {
         g.fill()
     }
 
-    private func paintContourLines() {
-        g.setColor(RGB(hex: 0x000000), alpha: 0.32)
-        g.setLineWidth(0.7 * t.unit)
-        for line in panel.backdrop.contourLines { g.polyline(line) }
-        g.stroke()
-    }
 
-    private func paintPath(of run: DrawnRun) {
+    /// The whole path over its halo, clipped just outside the view; with `stepDots`, a dot at
+    /// every step inside the view.
+    func paintPath(of run: DrawnRun, stepDots: Bool) {
         let transform = panel.transform
         // Clipped just outside the frame, so line joins at the border stay clean.
         let pieces = PolylineClipping.clip(run.points, to: transform.box.grown(by: 0.02))
@@ -83,7 +100,7 @@ struct PanelPainter {
         style.strokePath(in: g) {
             for piece in pieces { g.polyline(piece.map(transform.point)) }
         }
-        if run.points.count <= Self.stepDotLimit {
+        if stepDots {
             for p in run.points.dropFirst().dropLast() where panel.panel.box.contains(p) {
                 Marker.circle.draw(in: g, at: transform.point(p), size: 2.4 * t.unit, fill: run.color,
                                    outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
@@ -92,9 +109,9 @@ struct PanelPainter {
     }
 
     /// One white circle per distinct start point.
-    private func paintStarts() {
+    private func paintStarts(of runs: [DrawnRun]) {
         var drawn: [Vec2] = []
-        for run in panel.panel.runs {
+        for run in runs {
             guard let start = run.points.first, !drawn.contains(start), panel.panel.box.contains(start) else { continue }
             drawn.append(start)
             Marker.circle.draw(in: g, at: panel.transform.point(start), size: 6.5 * t.unit,
@@ -106,16 +123,22 @@ struct PanelPainter {
     /// the path leaves the view, pointing the way it went.
     private func paintEnd(of run: DrawnRun) {
         let box = panel.panel.box
-        for exit in PolylineClipping.exits(run.points, from: box) {
-            let p = panel.transform.point(exit.point)
-            let direction = Point(exit.direction.x, -exit.direction.y)
-            Marker.triangle(direction: direction).draw(
-                in: g, at: Point(p.x - direction.x * 6 * t.unit, p.y - direction.y * 6 * t.unit),
-                size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+        for exit in exitMarks(of: run) {
+            Marker.triangle(direction: exit.direction).draw(
+                in: g, at: exit.point, size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
         }
         if let last = run.points.last, box.contains(last), run.points.count > 1 {
             Marker.circle.draw(in: g, at: panel.transform.point(last), size: 5.5 * t.unit, fill: run.color,
                                outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+        }
+    }
+
+    /// Where the exit triangles of `run` go, in pixels, and the way each points (y down).
+    func exitMarks(of run: DrawnRun) -> [(point: Point, direction: Point)] {
+        PolylineClipping.exits(run.points, from: panel.panel.box).map { exit in
+            let p = panel.transform.point(exit.point)
+            let direction = Point(exit.direction.x, -exit.direction.y)
+            return (Point(p.x - direction.x * 6 * t.unit, p.y - direction.y * 6 * t.unit), direction)
         }
     }
 }

@@ -9,7 +9,7 @@ struct PreparedFigure {
     let layout: FigureLayout
     let mapping: ColorMapping?
     let colorbar: ColorbarTicks?
-    let panels: [PreparedPanel]
+    private(set) var panels: [PreparedPanel]
     let xTicks: [Double]
     let xTickLabels: [String]
     let yTicks: [Double]
@@ -35,7 +35,7 @@ struct PreparedFigure {
             Heatmap.sample($0.surface, box: $0.box, columns: 160, rows: 160).values
         }
         mapping = ColorMapping(values: coarse, scale: figure.colorScale, levels: figure.levels)
-        colorbar = mapping.map { ColorbarTicks(mapping: $0) }
+        colorbar = mapping.map { ColorbarTicks(mapping: $0, quantity: figure.valueLabel) }
 
         let box = figure.panels[0].box
         func ticks(_ pixels: Double) -> Int { min(max(Int(pixels / (90 * t.unit)), 2), 6) }
@@ -50,17 +50,23 @@ struct PreparedFigure {
             PreparedChart($0, xTicks: min(ticks(chartWidth), 5), yTicks: min(max(Int(chartHeight / (45 * t.unit)), 3), 6))
         }
 
+        // 3D panels carry their own axes on the box; the figure's axes belong to 2D panels.
+        let hasFlat = figure.panels.contains { $0.solid == nil }
         var request = LayoutRequest(width: figure.width, height: figure.height)
         request.title = figure.title
         request.subtitle = figure.subtitle
         request.rows = figure.rows
         request.columns = figure.columns
-        if figure.equalAspect { request.panelAspect = box.height / box.width }
+        if let solid = figure.panels.first?.solid, !hasFlat {
+            request.panelAspect = PreparedSolid.aspect(box: box, camera: solid.camera)
+        } else if figure.equalAspect {
+            request.panelAspect = box.height / box.width
+        }
         request.hasPanelTitles = figure.panels.contains { $0.title != nil || $0.badge != nil }
-        request.yTickLabels = yTickLabels
-        request.xTickLabels = xTickLabels
-        request.xLabel = figure.xLabel
-        request.yLabel = figure.yLabel
+        request.yTickLabels = hasFlat ? yTickLabels : []
+        request.xTickLabels = hasFlat ? xTickLabels : []
+        request.xLabel = hasFlat ? figure.xLabel : nil
+        request.yLabel = hasFlat ? figure.yLabel : nil
         request.colorbarTickLabels = colorbar?.labels
         request.colorbarLabel = colorbar?.axisLabel
         request.legendEntries = figure.legend.map(\.columns)
@@ -82,6 +88,10 @@ struct PreparedFigure {
             layout = FigureLayout(request, typography: t, measurer: measurer)
             panelTitles = titles(layout, oneLine: false)
         }
+        // Beside a 3D panel, the x label belongs under the 2D panels only.
+        if let flat = figure.panels.firstIndex(where: { $0.solid == nil }), figure.panels.contains(where: { $0.solid != nil }) {
+            layout.xLabelCenter?.x = layout.panels[flat].midX
+        }
         self.layout = layout
         self.panelTitles = panelTitles
 
@@ -90,11 +100,19 @@ struct PreparedFigure {
             PanelBackdrop(figure.panels[index], width: layout.panels[index].width, height: layout.panels[index].height,
                           mapping: mapping, colormap: figure.colormap, filled: figure.style == .filled)
         }
-        let shared = figure.sharedBackdrop ? backdrop(0) : nil
+        let shared = figure.sharedBackdrop && hasFlat ? backdrop(0) : nil
         panels = figure.panels.enumerated().map { index, panel in
-            PreparedPanel(panel: panel, transform: PlotTransform(box: panel.box, rect: layout.panels[index]),
-                          backdrop: shared ?? backdrop(index))
+            PreparedPanel(panel, rect: layout.panels[index], backdrop: panel.solid == nil ? shared ?? backdrop(index) : nil,
+                          mapping: mapping, colormap: figure.colormap, typography: t, measurer: measurer)
         }
+    }
+
+    /// The same figure with every 3D panel seen by `camera`: one frame of a moving camera,
+    /// reusing the sampled surfaces, colours, layout and lines.
+    func seen(by camera: Camera) -> PreparedFigure {
+        var copy = self
+        copy.panels = panels.map { $0.seen(by: camera) }
+        return copy
     }
 }
 

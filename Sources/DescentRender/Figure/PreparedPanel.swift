@@ -57,9 +57,34 @@ final class PanelBackdrop: Sendable {
     }
 }
 
-/// A panel at its place in the layout, with its backdrop.
+/// A panel at its place in the layout: a 2D panel with its backdrop, or a 3D panel with its
+/// prepared mesh.
 struct PreparedPanel {
     let panel: LandscapePanel
     let transform: PlotTransform
-    let backdrop: PanelBackdrop
+    /// What a 2D panel shows under its paths; nil for a 3D panel.
+    let backdrop: PanelBackdrop?
+    /// The 3D view; nil for a 2D panel, or a 3D one whose surface has no finite value.
+    private(set) var solid: PreparedSolid?
+
+    init(_ panel: LandscapePanel, rect: Rect, backdrop: PanelBackdrop?, mapping: ColorMapping?, colormap: Colormap,
+         typography: Typography, measurer: some TextMeasurer) {
+        self.panel = panel
+        transform = PlotTransform(box: panel.box, rect: rect)
+        self.backdrop = backdrop
+        guard let view = panel.solid else { return }
+        // Continuous colour on the mesh: one flat band colour per cell would show as steps
+        // along the band edges, and the lighting already carries the shape.
+        solid = SolidModel(panel, view: view, mapping: mapping, colormap: colormap, filled: false).map { model in
+            PreparedSolid(model: model, camera: view.camera, rect: rect,
+                          inset: PreparedSolid.inset(model: model, typography: typography, measurer: measurer))
+        }
+    }
+
+    /// This panel seen by `camera`, when it is a 3D panel.
+    func seen(by camera: Camera) -> PreparedPanel {
+        var copy = self
+        copy.solid = solid?.seen(by: camera)
+        return copy
+    }
 }

@@ -9,14 +9,15 @@ struct RunStyle {
     var haloWidth: Double { t.lineWidth + 2.8 * t.unit }
     static let halo = RGB(hex: 0xFFFFFF)
 
-    /// Strokes the current path twice: halo, then colour. The path is consumed.
-    func strokePath(in g: GraphicsContext, build: () -> Void) {
+    /// Strokes the current path twice: halo, then colour, both faded by `alpha` (0...1).
+    /// The path is consumed.
+    func strokePath(in g: GraphicsContext, alpha: Double = 1, build: () -> Void) {
         build()
-        g.setColor(Self.halo, alpha: 0.85)
+        g.setColor(Self.halo, alpha: 0.85 * alpha)
         g.setLineWidth(haloWidth)
         g.stroke()
         build()
-        g.setColor(color)
+        g.setColor(color, alpha: alpha)
         g.setLineWidth(width)
         g.stroke()
     }

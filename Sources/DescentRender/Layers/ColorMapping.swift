@@ -15,12 +15,8 @@ struct ColorMapping {
 
     /// A mapping over the finite values of `values`; nil when none is finite.
     init?(values: [Double], scale: ColorScale, levels: Int) {
-        var lo = Double.infinity, hi = -Double.infinity
-        for v in values where v.isFinite {
-            lo = min(lo, v)
-            hi = max(hi, v)
-        }
-        guard lo <= hi else { return nil }
+        guard let range = values.finiteRange else { return nil }
+        let lo = range.lowerBound, hi = range.upperBound
         self.scale = scale
         self.minimum = lo
         self.levels = levels

@@ -78,7 +78,8 @@ extension FigureLayout {
             }
         }
 
-        // Panel grid in the space left; shared axes, so gaps hold only panel titles.
+        // Panel grid in the space left; shared axes, so gaps hold only panel titles and keep
+        // the end tick labels of neighbouring panels ("1.0", "−1.0") apart.
         let hGap = max(1.8 * t.gap, s.xTickWidth + 0.8 * t.gap)
         let vGap = 1.2 * t.gap + s.panelTitleHeight
         let chartsExtra = chartsRight ? 2.2 * t.gap + s.chartTickExtent : 0

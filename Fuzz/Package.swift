@@ -1,0 +1,21 @@
+// swift-tools-version: 6.0
+// libFuzzer targets for descent's parsers. A package of its own because a fuzz target has no
+// `main` (libFuzzer brings it), which the main package's normal build could not link.
+// Sources/Descent and Sources/DescentScene are symlinks to the main package's sources.
+//
+//   cd Fuzz && swift build -c release --sanitize=fuzzer
+//   SWIFT_BACKTRACE=enable=no .build/release/FuzzScene -max_total_time=60 corpus/scene
+import PackageDescription
+
+let package = Package(
+    name: "descent-fuzz",
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "Descent"),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams"]),
+        .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
+        .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),
+    ]
+)

@@ -1,0 +1,104 @@
+import CGridKernel
+import Foundation
+
+/// Evaluates a network's loss on a whole grid of a plane, fast: float32, samples in SIMD lanes
+/// (the C kernel `descent_mlp_loss_sum`, AVX2 + FMA where the processor has them), grid points
+/// spread over all cores. Agrees with `MLP.meanLoss` in `Double` to about 1e−5 relative.
+public struct GridEvaluator: Sendable {
+    public let network: MLP
+    public let data: LossData
+    public let regularization: Regularization
+    /// Inputs and targets in blocks of 16 samples, feature-major inside a block.
+    let inputs: [Float]
+    let targets: [Float]
+
+    public init(network: MLP, data: LossData, regularization: Regularization = Regularization()) {
+        self.network = network
+        self.data = data
+        self.regularization = regularization
+        let block = Int(DESCENT_BLOCK), blocks = (data.count + block - 1) / block
+        var x = [Float](repeating: 0, count: blocks * block * data.featureCount)
+        var t = [Float](repeating: 0, count: blocks * block * data.targetWidth)
+        for s in 0..<data.count {
+            let b = s / block, lane = s % block
+            for f in 0..<data.featureCount {
+                x[(b * data.featureCount + f) * block + lane] = Float(data.inputs[s * data.featureCount + f])
+            }
+            for o in 0..<data.targetWidth {
+                t[(b * data.targetWidth + o) * block + lane] = Float(data.targets[s * data.targetWidth + o])
+            }
+        }
+        inputs = x
+        targets = t
+    }
+
+    /// The mean loss (plus regularization) at `theta`, in float32.
+    public func loss(_ theta: [Float]) -> Double {
+        var scratch = [Float](repeating: 0, count: scratchCount)
+        return loss(theta, scratch: &scratch)
+    }
+
+    /// The loss at every point of a `columns` × `rows` grid over `box` of `plane`, as a `Field`.
+    /// `progress` is called with the number of points done, from any thread, now and then.
+    public func field(_ plane: Plane, box: ViewBox, columns: Int, rows: Int,
+                      progress: (@Sendable (Int) -> Void)? = nil) -> Field {
+        let origin = plane.origin.map(Float.init), u = plane.u.map(Float.init), v = plane.v.map(Float.init)
+        let count = columns * rows
+        var values = [Double](repeating: .nan, count: count)
+        let done = Counter()
+        values.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            Parallel.forEachRange(count, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range in
+                var theta = origin
+                var scratch = [Float](repeating: 0, count: scratchCount)
+                for index in range {
+                    let column = index % columns, row = index / columns
+                    let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
+                    let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
+                    for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
+                    out[index] = loss(theta, scratch: &scratch)
+                }
+                if let progress { progress(done.add(range.count)) }
+            }
+        }
+        return Field(box: box, columns: columns, rows: rows, values: values)
+    }
+
+    var scratchCount: Int {
+        withDescription { Int(descent_mlp_scratch_floats($0)) }
+    }
+
+    private func loss(_ theta: [Float], scratch: inout [Float]) -> Double {
+        let sum = withDescription { net in
+            theta.withUnsafeBufferPointer { p in
+                descent_mlp_loss_sum(net, p.baseAddress, inputs, targets, Int32(data.targetWidth), Int32(data.count), &scratch)
+            }
+        }
+        let mean = sum * data.meanFactor(samples: data.count, outputs: network.outputCount)
+        return regularization.isZero ? mean : mean + regularization.value(theta.map(Double.init), network: network)
+    }
+
+    private func withDescription<R>(_ body: (UnsafePointer<descent_mlp>) -> R) -> R {
+        let widths = network.widths.map(Int32.init)
+        return widths.withUnsafeBufferPointer { w in
+            var net = descent_mlp(layers: Int32(network.layerCount), widths: w.baseAddress,
+                                  activation: Int32(Activation.allCases.firstIndex(of: network.activation)!),
+                                  skip: network.skip ? 1 : 0,
+                                  loss: Int32(LossKind.allCases.firstIndex(of: data.loss)!))
+            return body(&net)
+        }
+    }
+}
+
+/// A thread-safe running total, for progress reports.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        total += n
+        return total
+    }
+}

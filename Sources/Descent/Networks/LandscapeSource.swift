@@ -1,0 +1,89 @@
+/// A surface that is computed, not written down: network landscapes (one panel per variant a
+/// scene compares) or a grid read from a file.
+public enum LandscapeSource: Sendable {
+    case networks([NetworkSpec])
+    case grid(ImportedGrid)
+
+    /// The box shown when the scene gives no view.
+    public var defaultBox: ViewBox {
+        switch self {
+        case let .grid(grid): grid.field.box
+        case let .networks(specs):
+            switch specs[0].model {
+            case .mlp: ViewBox(x: -1...1, y: -1...1)
+            case .neuron: ViewBox(x: -8...8, y: -8...8)
+            case .twoLayerScalar: ViewBox(x: -2...2, y: -2...2)
+            }
+        }
+    }
+
+    /// The exact surface of the first panel, for runs (trains the network; computes no grid).
+    public func exactSurface() -> any Surface {
+        switch self {
+        case let .grid(grid): SampledSurface(grid.field)
+        case let .networks(specs): NetworkLandscape.build(specs[0], box: defaultBox, resolution: 2, grid: false).exact
+        }
+    }
+
+    /// One line for subtitles.
+    public var summary: String {
+        switch self {
+        case let .grid(grid): "\(grid.quantity) read from \(grid.source)"
+        case let .networks(specs):
+            // Panels that differ in activation name it in their titles, not here.
+            Set(specs.map(\.activation)).count > 1 ? specs[0].summary.replacingOccurrences(of: " \(specs[0].activation.rawValue),", with: ",") : specs[0].summary
+        }
+    }
+}
+
+/// A surface sampled elsewhere and read from a file: a CSV grid, a `.npy` array or the HDF5
+/// file of Li et al.'s loss-landscape code.
+public struct ImportedGrid: Sendable {
+    public var field: Field
+    /// The file's name, for titles.
+    public var source: String
+    /// What the values are (`train_loss`, `loss`).
+    public var quantity: String
+
+    public init(field: Field, source: String, quantity: String) {
+        self.field = field
+        self.source = source
+        self.quantity = quantity
+    }
+}
+
+extension LandscapeSource {
+    /// Samples a run's mini-batches draw from (the first panel's split), or nil for a grid
+    /// or an exact two-parameter network.
+    public var sampleCount: Int? {
+        guard case let .networks(specs) = self, specs[0].model == .mlp else { return nil }
+        let held = specs[0].data.split(validation: specs[0].validation, seed: 0).validation.count
+        return specs[0].split == .train ? specs[0].data.count - held : held
+    }
+}
+
+extension LandscapeSource {
+    /// Every panel's landscape over `box`, grids of `resolution`² points; `progress(done,
+    /// total)` counts grid points over all panels.
+    public func build(box: ViewBox, resolution: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [NetworkLandscape] {
+        switch self {
+        case let .grid(grid):
+            let s = SampledSurface(grid.field)
+            return [NetworkLandscape(title: nil, exact: s, drawn: s, field: grid.field, xLabel: "α", yLabel: "β", paths: [])]
+        case let .networks(specs):
+            let total = specs.count * resolution * resolution
+            return specs.enumerated().map { index, spec in
+                NetworkLandscape.build(spec, box: box, resolution: resolution,
+                                       progress: progress.map { report in { @Sendable done, _ in report(index * resolution * resolution + done, total) } })
+            }
+        }
+    }
+
+    /// What the surface's values are, for the colorbar.
+    public var quantity: String {
+        switch self {
+        case let .grid(grid): grid.quantity
+        case let .networks(specs): specs[0].split == .validation && specs.count == 1 ? "validation loss" : "loss"
+        }
+    }
+}

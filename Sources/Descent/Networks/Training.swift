@@ -1,0 +1,143 @@
+/// How a network is trained: any optimizer and schedule of descent, full-batch or mini-batch,
+/// with optional dropout and early stopping on the validation loss.
+public struct TrainingSpec: Sendable, Hashable {
+    public var optimizer: Optimizer
+    public var lr: Schedule
+    /// Updates to make (≥ 0).
+    public var steps: Int
+    /// Samples per update; nil for the whole training set (full-batch gradient descent).
+    public var batchSize: Int?
+    /// Seed of the batch order and the dropout masks.
+    public var seed: UInt64
+    /// Stop when the validation loss has not improved for this many updates, and keep the best
+    /// parameters; nil trains for `steps`.
+    public var patience: Int?
+    /// Probability of dropping each hidden unit during training (0 ..< 1).
+    public var dropout: Double
+
+    public init(optimizer: Optimizer, lr: Schedule, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0,
+                patience: Int? = nil, dropout: Double = 0) {
+        self.optimizer = optimizer
+        self.lr = lr
+        self.steps = steps
+        self.batchSize = batchSize
+        self.seed = seed
+        self.patience = patience
+        self.dropout = dropout
+    }
+
+    /// `Adam lr=0.01, batch 32, 300 steps`: for legends.
+    public var summary: String {
+        var s = "\(optimizer.kind.displayName) lr=\(lr.summary), "
+        s += batchSize.map { $0 == 1 ? "SGD batch 1" : "batch \($0)" } ?? "full batch"
+        s += ", \(steps) steps"
+        if dropout > 0 { s += ", dropout \(NumberFormat.plain(dropout))" }
+        return s
+    }
+}
+
+/// The record of one training run: the parameters after every update (point 0 the
+/// initialization), the training loss there (without dropout) and the validation loss.
+public struct TrainingPath: Sendable {
+    public var points: [[Double]]
+    public var trainLosses: [Double]
+    public var validationLosses: [Double]
+    /// Index in `points` of the parameters kept: the last, or the best validation loss with
+    /// early stopping.
+    public var finalIndex: Int
+    /// The update after which early stopping ended training, if it did.
+    public var stoppedEarly: Int?
+
+    public var initial: [Double] { points[0] }
+    public var final: [Double] { points[finalIndex] }
+}
+
+/// Minibatches of sample indices: every epoch a fresh seeded shuffle, cut in batches of
+/// `size` (the last may be smaller), as a shuffling `DataLoader` with `drop_last=False`.
+public struct MiniBatches: Sendable {
+    let count: Int
+    let size: Int
+    var order: [Int]
+    var position: Int
+    var random: NoiseGenerator
+
+    public init(count: Int, size: Int, seed: UInt64) {
+        precondition(count > 0 && size > 0)
+        self.count = count
+        self.size = min(size, count)
+        order = Array(0..<count)
+        position = count
+        random = NoiseGenerator(seed: seed)
+    }
+
+    /// The next batch.
+    public mutating func next() -> [Int] {
+        if position >= count {
+            order.seededShuffle(&random)
+            position = 0
+        }
+        let end = min(position + size, count)
+        defer { position = end }
+        return Array(order[position..<end])
+    }
+}
+
+/// Trains networks.
+public enum Trainer {
+    /// Trains `network` from `initial` on `train`, recording every update. A step whose loss
+    /// or parameters stop being finite ends training (the path keeps the points before it).
+    public static func train(_ network: MLP, from initial: [Double], train: LossData, validation: LossData?,
+                             regularization: Regularization, spec: TrainingSpec) -> TrainingPath {
+        var theta = initial
+        var gradient = [Double](repeating: 0, count: theta.count)
+        var state = spec.optimizer.makeState(parameterCount: theta.count)
+        var batches = spec.batchSize.map { MiniBatches(count: train.count, size: $0, seed: spec.seed) }
+        var dropout: Dropout? = spec.dropout > 0 ? Dropout(rate: spec.dropout, seed: spec.seed &+ 0x5EED) : nil
+        var noDropout: Dropout? = nil
+
+        func losses(_ theta: [Double]) -> (Double, Double) {
+            let penalty = regularization.value(theta, network: network)
+            let t = network.meanLoss(theta, data: train) + penalty
+            let v = validation.map { network.meanLoss(theta, data: $0) + penalty } ?? .nan
+            return (t, v)
+        }
+        var path = TrainingPath(points: [theta], trainLosses: [], validationLosses: [], finalIndex: 0, stoppedEarly: nil)
+        var (t0, v0) = losses(theta)
+        path.trainLosses.append(t0)
+        path.validationLosses.append(v0)
+        var best = v0, sinceBest = 0
+
+        for k in stride(from: 1, through: spec.steps, by: 1) {
+            let samples = batches?.next()
+            if dropout != nil {
+                network.lossAndGradient(theta, data: train, samples: samples, dropout: &dropout, gradient: &gradient)
+            } else {
+                network.lossAndGradient(theta, data: train, samples: samples, dropout: &noDropout, gradient: &gradient)
+            }
+            regularization.addGradient(theta, network: network, to: &gradient)
+            spec.optimizer.step(&theta, gradient: gradient, lr: spec.lr.learningRate(at: k - 1), state: &state)
+            (t0, v0) = losses(theta)
+            guard t0.isFinite, theta.allSatisfy(\.isFinite) else { break }
+            path.points.append(theta)
+            path.trainLosses.append(t0)
+            path.validationLosses.append(v0)
+            path.finalIndex = path.points.count - 1
+            if let patience = spec.patience, v0.isFinite {
+                if v0 < best {
+                    best = v0
+                    sinceBest = 0
+                } else {
+                    sinceBest += 1
+                    if sinceBest >= patience {
+                        path.stoppedEarly = k
+                        break
+                    }
+                }
+            }
+        }
+        if spec.patience != nil, let i = path.validationLosses.indices.min(by: { path.validationLosses[$0] < path.validationLosses[$1] }) {
+            path.finalIndex = i
+        }
+        return path
+    }
+}

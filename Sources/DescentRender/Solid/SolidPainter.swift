@@ -1,0 +1,194 @@
+import Descent
+
+/// Draws a 3D panel: the box's far faces with their grid, contour lines on the floor, the
+/// mesh, lines and runs on the mesh where visible, markers, and the labelled axes.
+struct SolidPainter {
+    let solid: PreparedSolid
+    let g: GraphicsContext
+    let t: Typography
+    /// Draw the mesh as polygons, back to front (SVG, PDF), instead of the z-buffer raster (PNG).
+    let polygons: Bool
+
+    var frame: SolidFrame { solid.frame }
+
+    static let pane = RGB(hex: 0xF2F2F2)
+    static let paneEdge = RGB(hex: 0xC8C8C8)
+    static let grid = RGB(hex: 0xDCDCDC)
+
+    func paint() throws {
+        paintBox()
+        paintFloorContours()
+        if polygons { paintPolygons() } else { try g.drawImage(frame.raster.image(), in: frame.rect) }
+        paintLinesOnMesh()
+        for minimum in frame.model.minima where frame.isVisible(minimum) {
+            Marker.star.draw(in: g, at: frame.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
+                             outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
+        }
+        for run in frame.model.runs { paintPath(of: run) }
+        paintStarts()
+        for run in frame.model.runs { paintEnd(of: run) }
+        paintAxes()
+    }
+
+    private func paintBox() {
+        for pane in solid.axes.panes {
+            g.polygon(pane)
+            g.setColor(Self.pane)
+            g.fill()
+        }
+        g.setColor(Self.grid)
+        g.setLineWidth(0.8 * t.unit)
+        for (a, b) in solid.axes.gridLines {
+            g.move(a.x, a.y)
+            g.line(b.x, b.y)
+        }
+        g.stroke()
+        g.setColor(Self.paneEdge)
+        g.setLineWidth(0.8 * t.unit)
+        for pane in solid.axes.panes { g.polygon(pane) }
+        g.stroke()
+    }
+
+    private func paintFloorContours() {
+        let box = frame.model.mesh.box, z = solid.axes.floorZ
+        g.setLineWidth(0.9 * t.unit)
+        for (color, line) in frame.model.floorContours {
+            g.polyline(line.map { frame.point(box.point($0, z: z)) })
+            g.setColor(color)
+            g.stroke()
+        }
+    }
+
+    /// Cells back to front, each grown by a third of a pixel (every edge moved outward, see
+    /// `grown`) so that no seam of background shows between neighbours in a vector viewer: what
+    /// a nearer cell's growth covers it would cover anyway, a farther cell's growth is covered
+    /// by the nearer one. Growing instead of stroking halves the file: one fill per cell.
+    private func paintPolygons() {
+        let mesh = frame.model.mesh, cellColumns = mesh.columns - 1
+        let growth = 0.35 * t.unit
+        for cell in frame.paintOrder {
+            guard let shade = frame.shades[cell] else { continue }
+            let column = cell % cellColumns, row = cell / cellColumns
+            let corners = [mesh.vertex(column, row), mesh.vertex(column + 1, row), mesh.vertex(column + 1, row + 1),
+                           mesh.vertex(column, row + 1)].map(frame.point)
+            g.polygon(Self.grown(corners, by: growth))
+            g.setColor(shade)
+            g.fill()
+        }
+    }
+
+    /// The polygon with every edge moved `d` outward: each corner moves along the bisector of
+    /// its edges' normals (a mitre), at most 3d, so the thin corners of slivers stay short.
+    static func grown(_ p: [Point], by d: Double) -> [Point] {
+        let n = p.count
+        var area = 0.0
+        for i in 0..<n { area += p[i].x * p[(i + 1) % n].y - p[(i + 1) % n].x * p[i].y }
+        let outward = area >= 0 ? 1.0 : -1.0  // y points down: a positive area turns clockwise on screen
+        func normal(_ a: Point, _ b: Point) -> Point {
+            let ex = b.x - a.x, ey = b.y - a.y, length = (ex * ex + ey * ey).squareRoot()
+            return length > 0 ? Point(outward * ey / length, -outward * ex / length) : Point(0, 0)
+        }
+        return (0..<n).map { i in
+            let a = normal(p[(i + n - 1) % n], p[i]), b = normal(p[i], p[(i + 1) % n])
+            let sum = Point(a.x + b.x, a.y + b.y)
+            let cosine = a.x * b.x + a.y * b.y
+            let k = min(d / max(1 + cosine, 1e-9), 3 * d / max((sum.x * sum.x + sum.y * sum.y).squareRoot(), 1e-9))
+            return Point(p[i].x + k * sum.x, p[i].y + k * sum.y)
+        }
+    }
+
+    private func paintLinesOnMesh() {
+        g.setColor(RGB(hex: 0x000000), alpha: 0.38)
+        g.setLineWidth(0.7 * t.unit)
+        for line in frame.model.surfaceContours + frame.model.wireframe {
+            for piece in frame.visiblePieces(line) { g.polyline(piece) }
+        }
+        g.stroke()
+    }
+
+    private func paintPath(of run: SolidRun) {
+        let pieces = run.pieces.flatMap { frame.visiblePieces($0) }
+        RunStyle(color: run.run.color, t: t).strokePath(in: g) {
+            for piece in pieces { g.polyline(piece) }
+        }
+        if run.run.points.count <= PanelPainter.stepDotLimit {
+            for p in run.steps.dropFirst().dropLast() where frame.isVisible(p) {
+                Marker.circle.draw(in: g, at: frame.point(p), size: 2.4 * t.unit, fill: run.run.color,
+                                   outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
+            }
+        }
+    }
+
+    /// One white circle per distinct visible start point.
+    private func paintStarts() {
+        var drawn: [Vec3] = []
+        for run in frame.model.runs {
+            guard let start = run.start, !drawn.contains(start), frame.isVisible(start) else { continue }
+            drawn.append(start)
+            Marker.circle.draw(in: g, at: frame.point(start), size: 6.5 * t.unit, fill: FigurePainter.white,
+                               outline: FigurePainter.ink, outlineWidth: 1.3 * t.unit)
+        }
+    }
+
+    /// The last point as a filled circle; a triangle where the path leaves the view, pointing
+    /// the way it went on screen.
+    private func paintEnd(of run: SolidRun) {
+        let box = frame.model.mesh.box
+        for exit in run.exits where frame.isVisible(exit.point) {
+            let p = frame.point(exit.point)
+            // The direction of travel in the plane, as a short step in box units.
+            let step = 0.05 * Vec3(exit.direction.x * 2 * box.halfWidth / box.view.width,
+                                   exit.direction.y * 2 * box.halfDepth / box.view.height, 0).normalized
+            let q = frame.point(exit.point + step)
+            let length = ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+            guard length > 1e-9 else { continue }
+            let d = Point((q.x - p.x) / length, (q.y - p.y) / length)
+            Marker.triangle(direction: d).draw(
+                in: g, at: Point(p.x - d.x * 6 * t.unit, p.y - d.y * 6 * t.unit),
+                size: 7 * t.unit, fill: run.run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+        }
+        if let end = run.end, frame.isVisible(end) {
+            Marker.circle.draw(in: g, at: frame.point(end), size: 5.5 * t.unit, fill: run.run.color,
+                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+        }
+    }
+
+    private func paintAxes() {
+        g.setColor(FigurePainter.ink)
+        g.setLineWidth(1.1 * t.unit)
+        for axis in solid.axes.axes {
+            g.move(axis.from.x, axis.from.y)
+            g.line(axis.to.x, axis.to.y)
+            g.stroke()
+            let n = axis.outward
+            // An edge seen end-on (the z axis from straight above) gets no labels.
+            let length = ((axis.to.x - axis.from.x) * (axis.to.x - axis.from.x) + (axis.to.y - axis.from.y) * (axis.to.y - axis.from.y)).squareRoot()
+            guard length > 3 * t.tick else { continue }
+            var reach = 0.0
+            var placed: [Rect] = []
+            for (p, label) in axis.ticks {
+                g.move(p.x, p.y)
+                g.line(p.x + n.x * t.tickLength, p.y + n.y * t.tickLength)
+                g.stroke()
+                let size = g.measure(label, size: t.tick)
+                // Centre the label so that its box just clears the tick, whichever way it points.
+                let half = abs(n.x) * size.width / 2 + abs(n.y) * 0.36 * t.tick
+                let d = t.tickLength + 0.5 * t.gap + half
+                let centre = Point(p.x + n.x * d, p.y + n.y * d)
+                let box = Rect(x: centre.x - size.width / 2, y: centre.y - 0.5 * t.tick, width: size.width, height: t.tick)
+                // On a foreshortened edge labels crowd: keep every one that does not touch the last kept.
+                guard !placed.contains(where: { $0.inset(by: -0.25 * t.gap).intersects(box) }) else { continue }
+                placed.append(box)
+                reach = max(reach, d + half)
+                g.text(label, at: centre.x, centre.y, size: t.tick, horizontal: .center, vertical: .center)
+            }
+            let mid = Point((axis.from.x + axis.to.x) / 2, (axis.from.y + axis.to.y) / 2)
+            let title = g.measure(axis.title, size: t.axisLabel)
+            let half = axis.isVertical ? abs(n.x) * 0.36 * t.axisLabel + abs(n.y) * title.width / 2
+                                       : abs(n.x) * title.width / 2 + abs(n.y) * 0.36 * t.axisLabel
+            let d = reach + 0.6 * t.gap + half
+            g.text(axis.title, at: mid.x + n.x * d, mid.y + n.y * d, size: t.axisLabel, horizontal: .center,
+                   vertical: .center, angle: axis.isVertical ? -.pi / 2 : 0)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Descent
+import Foundation
+
+/// Reads `surface: {grid: PATH, key: NAME}`: a surface sampled elsewhere. By extension:
+/// `.csv` and `.npy` hold (x, y, value) rows (as `descent grid` writes them); `.h5`/`.hdf5`
+/// are the files of Li et al.'s loss-landscape code (`xcoordinates`, `ycoordinates` and the
+/// surface named by `key`, default `train_loss`).
+struct GridFileReader {
+    let surface: YAMLMapping
+    let file: YAMLValue
+
+    func read() throws(SceneError) -> LandscapeSource {
+        let path = try file.string()
+        let resolved = path.hasPrefix("/") ? path : ((file.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
+        let ext = (path as NSString).pathExtension.lowercased()
+        let key = try surface["key"]?.string()
+        if key != nil, ext != "h5", ext != "hdf5" { throw surface["key"]!.error("only HDF5 grids have keys") }
+        guard FileManager.default.isReadableFile(atPath: resolved),
+              let size = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.size] as? Int else {
+            throw file.error("cannot read `\(path)`")
+        }
+        guard size <= SceneLimits.dataFileBytes else {
+            throw file.error("`\(path)` is \(size) bytes; grid files are at most \(SceneLimits.dataFileBytes / 1_000_000) MB")
+        }
+        let name = (path as NSString).lastPathComponent
+        switch ext {
+        case "csv", "npy":
+            guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
+            let rows = try ext == "csv" ? csvRows(data, path: path) : npyRows(data, path: path)
+            do {
+                let field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
+                return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
+            } catch {
+                throw file.error("`\(path)` \(error.message)")
+            }
+        case "h5", "hdf5":
+            let quantity = key ?? "train_loss"
+            do {
+                let field = try HDF5Grid.read(path: resolved, key: quantity)
+                return .grid(ImportedGrid(field: field, source: name, quantity: quantity))
+            } catch {
+                throw (key != nil && error.missingKey ? surface["key"]! : file).error("`\(path)`: \(error.message)")
+            }
+        default:
+            throw file.error("`\(path)`: unknown grid format `.\(ext)`; expected .csv, .npy, .h5 or .hdf5")
+        }
+    }
+
+    private func csvRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
+        guard let text = String(data: data, encoding: .utf8) else { throw file.error("`\(path)` is not UTF-8 text") }
+        do {
+            let table = try CSVTable(text: text)
+            guard table.columnCount == 3 else {
+                throw file.error("`\(path)` needs three columns x, y, value; got \(table.columnCount)")
+            }
+            return table.rows
+        } catch let problem as CSVTable.Problem {
+            throw file.error("`\(path)`" + (problem.line.map { " line \($0)" } ?? "") + ": \(problem.message)")
+        } catch {
+            throw error as! SceneError
+        }
+    }
+
+    private func npyRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
+        do {
+            let array = try NPYArray(data: data)
+            guard array.shape.count == 2, array.shape[1] == 3 else {
+                throw file.error("`\(path)` needs shape (N, 3): rows of x, y, value; got \(array.shape)")
+            }
+            return (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
+        } catch let problem as NPYArray.Problem {
+            throw file.error("`\(path)` \(problem.message)")
+        } catch {
+            throw error as! SceneError
+        }
+    }
+}

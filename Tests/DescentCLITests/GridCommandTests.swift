@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `descent grid` and scenes that read grids computed elsewhere.
+struct GridCommandTests {
+    /// The HDF5 file of BadScenes/li-grid.h5 holds 0.1 + x² + 2y² on 11 × 9 points
+    /// (scripts/make-li-grid.py); exported back as CSV every row must say so.
+    @Test func hdf5GridExportsAsCSV() throws {
+        let dir = try TemporaryDirectory()
+        let h5 = Executable.testsDirectory.appendingPathComponent("BadScenes/li-grid.h5").path
+        let scene = dir.url.appendingPathComponent("li.yaml")
+        try "surface: {grid: \(h5)}\n".write(to: scene, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
+        #expect(result.status == 0 && result.stderr == "")
+        let text = try String(contentsOf: dir.url.appendingPathComponent("li.csv"), encoding: .utf8)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+        // A grid read from a file is exported on its own points.
+        #expect(rows.count == 99)
+        for r in rows { #expect(abs(r[2] - (0.1 + r[0] * r[0] + 2 * r[1] * r[1])) < 1e-12) }
+        #expect(text.hasPrefix("x,y,loss\n"))
+    }
+
+    @Test func npyExportHasOneRowPerGridPoint() throws {
+        let dir = try TemporaryDirectory()
+        let scene = dir.url.appendingPathComponent("bowl.yaml")
+        try "surface: {formula: \"x^2 + y^2\"}\nview: {x: [-1, 1], y: [0, 2], resolution: 5}\nruns: [{optimizer: sgd, start: [0, 1]}]\n"
+            .write(to: scene, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["grid", scene.path, "--format", "npy", "--output", dir.path])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: dir.url.appendingPathComponent("bowl.npy"))
+        #expect(String(decoding: data.prefix(80), as: UTF8.self).contains("'shape': (25, 3)"))
+        #expect(data.count % 64 == (25 * 3 * 8) % 64)
+    }
+}

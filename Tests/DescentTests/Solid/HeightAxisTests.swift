@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import Descent
+
+/// Heights: the finite range onto [−0.75, 0.75], linear or log₁₀(f + shift).
+struct HeightAxisTests {
+    @Test func linearMapsTheRangeOntoTheBox() throws {
+        let axis = try #require(HeightAxis(values: [2, .nan, 6, 4, .infinity], scale: .linear))
+        #expect(axis.z(2) == -0.75 && axis.z(6) == 0.75 && axis.z(4) == 0)
+        #expect(axis.z(100) == 0.75 && axis.z(-100) == -0.75)
+        #expect(axis.z(.nan).isNaN)
+        #expect(axis.label == "f")
+    }
+
+    @Test func logWithTheAutomaticShiftPutsDecadesEvenly() throws {
+        // min f = 0, so shift 1: log₁₀(f + 1) over [0, 3]; f = 9 is a third of the way up.
+        let axis = try #require(HeightAxis(values: [0, 999, 50], scale: .log))
+        #expect(axis.shift == 1)
+        #expect(abs(axis.z(0) + 0.75) < 1e-12 && abs(axis.z(999) - 0.75) < 1e-12)
+        #expect(abs(axis.z(9) + 0.25) < 1e-12)
+        let ticks = axis.ticks
+        #expect(ticks.map(\.label) == ["10⁰", "10¹", "10²", "10³"])  // as on log colorbars
+        for (tick, z) in zip(ticks, [-0.75, -0.25, 0.25, 0.75]) { #expect(abs(tick.z - z) < 1e-12) }
+        #expect(axis.label == "f + 1  (log scale)")
+    }
+
+    @Test func theAutomaticShiftIsRoundedUpToTwoDigits() {
+        #expect(HeightAxis.automaticShift(minimum: 0) == 1)
+        #expect(abs(HeightAxis.automaticShift(minimum: -3.99) - 5) < 1e-12)
+        #expect(abs(HeightAxis.automaticShift(minimum: -123.4) - 130) < 1e-9)
+        #expect(abs(HeightAxis.automaticShift(minimum: 5) + 4) < 1e-12)
+    }
+
+    @Test func aNegativeShiftIsWrittenWithAMinus() throws {
+        let axis = try #require(HeightAxis(values: [5, 14], scale: .log, shift: -4))
+        #expect(axis.label == "f − 4  (log scale)")
+        #expect(abs(axis.z(5) + 0.75) < 1e-12)  // log₁₀ 1 = 0 at the bottom, log₁₀ 10 = 1 at the top
+    }
+
+    @Test func logWithNothingAboveMinusTheShiftHasNoAxis() {
+        #expect(HeightAxis(values: [-3, -2], scale: .log, shift: 1) == nil)
+        #expect(HeightAxis(values: [.nan], scale: .linear) == nil)
+    }
+
+    @Test func aFlatSurfaceStillGetsABox() throws {
+        let axis = try #require(HeightAxis(values: [3, 3, 3], scale: .linear))
+        #expect(axis.z(3) == -0.75 && axis.high == axis.low + 1)
+    }
+}
