@@ -35,7 +35,8 @@ struct SceneReader {
         let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
         var sweep: Sweep?
         if let value = top["sweep"] {
-            (sweep, runs) = try SweepReader(value: value, templates: runs, output: output, hasCharts: top["charts"] != nil).read()
+            (sweep, runs) = try SweepReader(value: value, templates: runs, output: output, hasCharts: top["charts"] != nil,
+                                         samples: defaults.samples).read()
         }
         let totalSteps = runs.reduce(0) { $0 + $1.steps }
         guard totalSteps <= SceneLimits.totalSteps else {

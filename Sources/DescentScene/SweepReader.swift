@@ -8,6 +8,8 @@ struct SweepReader {
     let output: OutputSettings
     /// The scene asks for companion charts, which take a fifth of the height under a grid.
     let hasCharts: Bool
+    /// Samples a network surface's mini-batches draw from; nil for other surfaces.
+    let samples: Int?
 
     static let keys = ["param", "values", "range", "layout", "columns"]
     /// Values a layout may draw: panels in a grid, paths in one panel, points on a curve.
@@ -25,7 +27,14 @@ struct SweepReader {
             SweepLayout(rawValue: try v.choice(SweepLayout.allCases.map(\.rawValue), what: "layout"))!
         } ?? .grid
 
+        if parameter == .batchSize, samples == nil {
+            throw paramValue.error("batch_size needs a network surface with training samples (surface: {network: ...})")
+        }
         let (values, items, logarithmic) = try readValues(m, parameter: parameter)
+        if parameter == .batchSize, let samples, let index = values.firstIndex(where: { ($0.numericValue ?? 0) > Double(samples) }) {
+            throw (items?[index] ?? m["range"]!).error("batch_size must be at most the \(samples) training samples, "
+                                                       + "got \(NumberFormat.plain(values[index].numericValue!))")
+        }
         let limit = Self.limits[layout]!
         let source = m["values"] ?? m["range"]!
         guard values.count <= limit else {
@@ -61,9 +70,7 @@ struct SweepReader {
     private static func parameter(_ v: YAMLValue) throws(SceneError) -> SweepParameter {
         let name = try v.string()
         if let parameter = SweepParameter(name: name) { return parameter }
-        if name == "batch_size" {
-            throw v.error("batch_size needs a network surface, which descent does not have yet")
-        }
+
         let hint = Suggestion.hint(for: name, among: SweepParameter.names)
         throw v.error("unknown sweep parameter `\(name)`"
                       + (hint.isEmpty ? "; expected one of \(SweepParameter.names.joined(separator: ", "))" : hint))

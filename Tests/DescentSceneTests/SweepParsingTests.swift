@@ -96,3 +96,23 @@ struct SweepParsingTests {
         #expect(error?.message.hasPrefix("asks for 40000000 updates") == true)
     }
 }
+
+extension SweepParsingTests {
+    /// Batch sizes on a network surface: one run per size, the size on the run.
+    @Test func batchSizesOnANetwork() throws {
+        let scene = try parse("""
+            surface:
+              network:
+                data: {two_moons: {samples: 120, noise: 0.1, seed: 1}}
+                layers: [8]
+              plane: {directions: random}
+            view: {x: [-1, 1], y: [-1, 1]}
+            start: [0.5, 0.5]
+            runs:
+              - optimizer: sgd
+            sweep: {param: batch_size, values: [1, 8, 120]}
+            """)
+        #expect(scene.runs.map(\.batchSize) == [1, 8, 120])
+        #expect(scene.sweep?.label(1) == "batch = 8")
+    }
+}

@@ -14,8 +14,8 @@
 ///    (eigenvector of the Hessian's largest |eigenvalue| at the last point) change sign in at
 ///    least 80 % of consecutive pairs, and the last step's half-length along it (the amplitude)
 ///    is at least r.
-/// 5. **wandering around a minimum** (a run with gradient noise; without noise a run that
-///    circles is still moving): over the last min(100, n/2) points (at least 8), the mean
+/// 5. **wandering around a minimum** (a run with noisy gradients: `noise` or mini-batches;
+///    without them a run that circles is still moving): over the last min(100, n/2) points (at least 8), the mean
 ///    lies within half the RMS distance of the minimum nearest to it (centred on it, not parked
 ///    beside it), every point within a quarter of the view's diagonal, the RMS distance is at
 ///    least r and has not halved from the first half of those points to the second, and the
@@ -70,7 +70,7 @@ public enum OutcomeClassifier {
         if n >= 4, let amplitude = oscillation(points, window: min(window, n), survey: survey) {
             return .oscillating(amplitude: amplitude)
         }
-        if t.run.noise > 0, let (minimum, radius) = wandering(points, survey: survey) {
+        if t.run.noise > 0 || t.run.batchSize != nil, let (minimum, radius) = wandering(points, survey: survey) {
             return .wandering(minimum, radius: radius)
         }
         if n >= 8, let minimum = converging(points, window: min(window, n), survey: survey) {

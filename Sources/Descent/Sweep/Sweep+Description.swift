@@ -4,6 +4,7 @@ extension Sweep {
         switch parameter {
         case .beta: ["betas"]
         case .schedule, .lr: ["lr"]
+        case .batchSize: ["batch_size"]
         default: [parameter.name]
         }
     }

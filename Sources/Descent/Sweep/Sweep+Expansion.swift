@@ -93,6 +93,11 @@ extension Sweep {
         case .start:
             guard case let .point(p) = value else { return .failure(.valueProblem("start must be a point [x, y]")) }
             run.start = p
+        case .batchSize:
+            guard let size = Int(exactly: number()), size >= 1 else {
+                return .failure(.valueProblem("batch_size must be a whole number >= 1, got \(f(number()))"))
+            }
+            run.batchSize = size
         case .optimizer:
             guard case let .optimizer(newKind) = value else { return .failure(.valueProblem("must be an optimizer name")) }
             var optimizer = Optimizer(newKind)

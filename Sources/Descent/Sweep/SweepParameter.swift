@@ -9,6 +9,8 @@ public enum SweepParameter: Hashable, Sendable {
     /// `beta1` or `beta2`: one element of `betas` (index 0 or 1).
     case beta(Int)
     case noise, clipNorm, clipValue, steps, seed, start
+    /// `batch_size`: samples per gradient on a network surface.
+    case batchSize
     /// `optimizer`: the algorithm itself.
     case optimizer
 
@@ -39,6 +41,7 @@ public enum SweepParameter: Hashable, Sendable {
         case "steps": self = .steps
         case "seed": self = .seed
         case "start": self = .start
+        case "batch_size": self = .batchSize
         case "optimizer": self = .optimizer
         default:
             if name.hasPrefix("lr."), Schedule.parameterKind(String(name.dropFirst(3))) != nil {
@@ -55,7 +58,8 @@ public enum SweepParameter: Hashable, Sendable {
     public static var names: [String] {
         ["lr"] + ["initial_learning_rate", "decay_steps", "decay_rate", "end_learning_rate", "power", "alpha",
                   "warmup_target", "warmup_steps", "staircase", "cycle"].map { "lr." + $0 }
-            + hyperparameterNames + ["beta1", "beta2", "noise", "clip_norm", "clip_value", "steps", "seed", "start", "optimizer"]
+            + hyperparameterNames + ["beta1", "beta2", "noise", "clip_norm", "clip_value", "steps", "seed", "start", "batch_size",
+                                   "optimizer"]
     }
 
     /// Every hyperparameter name of every optimizer, first-seen order.
@@ -80,6 +84,7 @@ public enum SweepParameter: Hashable, Sendable {
         case .steps: "steps"
         case .seed: "seed"
         case .start: "start"
+        case .batchSize: "batch_size"
         case .optimizer: "optimizer"
         }
     }
@@ -90,6 +95,7 @@ public enum SweepParameter: Hashable, Sendable {
         case let .beta(index): index == 0 ? "β₁" : "β₂"
         case .hyperparameter("betas"): "β"
         case .noise: "noise σ"
+        case .batchSize: "batch"
         default: name
         }
     }
@@ -97,7 +103,7 @@ public enum SweepParameter: Hashable, Sendable {
     public var valueType: ValueType {
         switch self {
         case .lr, .beta, .noise, .clipNorm, .clipValue: return .number
-        case .steps, .seed: return .integer
+        case .steps, .seed, .batchSize: return .integer
         case .start: return .point
         case .optimizer: return .optimizer
         case let .schedule(name):

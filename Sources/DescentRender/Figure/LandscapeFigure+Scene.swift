@@ -11,7 +11,9 @@ extension LandscapeFigure {
             throw RenderError("unknown colormap `\(scene.view.colormap)`")
         }
         let box = scene.view.box
-        let formula = "f(x, y) = " + scene.surface.formulaText
+        // A computed surface has a summary, not a formula.
+        let computed = if case .landscape = scene.surface { true } else { false }
+        let formula = (computed ? "" : "f(x, y) = ") + scene.surface.formulaText
         let title = scene.title ?? scene.surface.name
         let ratio = box.height / box.width
         self.init(
@@ -48,8 +50,8 @@ extension LandscapeFigure {
             let t = analysis.trajectories[index]
             return DrawnRun(label: t.run.displayLabel, color: color, points: t.drawnPoints(view: view.box))
         }
-        var panel = LandscapePanel(title: title, box: view.box, surface: analysis.surface, runs: drawn,
-                                   minima: view.showMinima ? analysis.surface.knownMinima : [],
+        var panel = LandscapePanel(title: title, box: view.box, surface: analysis.drawnSurface, runs: drawn,
+                                   minima: view.showMinima ? analysis.marks : [],
                                    criticalPoints: view.showCriticalPoints ? analysis.survey.criticalPoints : [],
                                    gradientField: view.gradientField)
         if analysis.scene.sweep != nil, view.projection == .solid { panel.solid = view.solid }

@@ -8,15 +8,31 @@ public enum SceneRenderer {
     public static func render(_ scene: Scene, to directory: String,
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [String] {
         let output = scene.output
+        let analysis: SceneAnalysis
+        var landscape: NetworkLandscape?
         if case let .landscape(source) = scene.surface {
             let landscapes = source.build(box: scene.view.box, resolution: scene.view.resolution, progress: progress)
-            let figure = try LandscapeFigure(scene: scene, source: source, landscapes: landscapes)
-            return try FigureWriter.write(figure, name: output.name, formats: output.formats, to: directory)
+            guard scene.sweep != nil else {
+                let figure = try LandscapeFigure(scene: scene, source: source, landscapes: landscapes)
+                return try FigureWriter.write(figure, name: output.name, formats: output.formats, to: directory)
+            }
+            guard landscapes.count == 1 else {
+                throw RenderError("a sweep compares its values on one landscape; this scene builds \(landscapes.count)")
+            }
+            landscape = landscapes[0]
+            analysis = SceneAnalysis(scene, surface: landscapes[0].exact, drawn: landscapes[0].drawn, marks: landscapes[0].marks)
+        } else {
+            analysis = SceneAnalysis(scene)
         }
-        let analysis = SceneAnalysis(scene)
         if scene.sweep?.layout == .curve {
             return try FigureWriter.write(CurveFigure(analysis: analysis), name: output.name, formats: output.formats, to: directory)
         }
-        return try FigureWriter.write(LandscapeFigure(analysis: analysis), name: output.name, formats: output.formats, to: directory)
+        var figure = try LandscapeFigure(analysis: analysis)
+        if let landscape, case let .landscape(source) = scene.surface {
+            figure.xLabel = landscape.xLabel
+            figure.yLabel = landscape.yLabel
+            figure.valueLabel = source.quantity
+        }
+        return try FigureWriter.write(figure, name: output.name, formats: output.formats, to: directory)
     }
 }

@@ -125,7 +125,7 @@ import Testing
         #expect(SweepParameter(name: "lr.boundaries") == nil)
         #expect(SweepParameter(name: "momentum") == .hyperparameter("momentum"))
         #expect(SweepParameter(name: "beta2")?.symbol == "β₂")
-        #expect(SweepParameter(name: "batch_size") == nil)
+        #expect(SweepParameter(name: "batch_size") == .batchSize && SweepParameter(name: "batch_size")?.valueType == .integer)
         #expect(SweepParameter(name: "betas")?.valueType == .pair)
         #expect(SweepParameter(name: "nesterov")?.valueType == .flag)
         #expect(SweepParameter(name: "lr.decay_steps")?.valueType == .integer)
