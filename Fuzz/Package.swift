@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // libFuzzer targets for descent's parsers. A package of its own because a fuzz target has no
 // `main` (libFuzzer brings it), which the main package's normal build could not link.
-// Sources/Descent and Sources/DescentScene are symlinks to the main package's sources.
+// Sources/Descent, Sources/DescentScene and the C targets they use are symlinks to the main
+// package's sources.
 //
 //   cd Fuzz && swift build -c release --sanitize=fuzzer
 //   SWIFT_BACKTRACE=enable=no .build/release/FuzzScene -max_total_time=60 corpus/scene
@@ -13,8 +14,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "Descent"),
-        .target(name: "DescentScene", dependencies: ["Descent", "Yams"]),
+        .target(name: "CGridKernel"),
+        .target(name: "Descent", dependencies: ["CGridKernel"]),
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
         .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),
     ]

@@ -128,7 +128,7 @@ struct SweepReader {
         let scale = try m["scale"].map { s throws(SceneError) in
             SweepRange.Scale(rawValue: try s.choice(SweepRange.Scale.allCases.map(\.rawValue), what: "scale"))!
         } ?? .linear
-        let count = try m.required("count").integer(in: 0...1_000_000)
+        let count = try m.required("count").integer(in: 0...100_000)
         let range = SweepRange(from: try m.required("from").number(), to: try m.required("to").number(),
                                count: count, scale: scale)
         if let problem = range.problems().first { throw (m[problem.field] ?? v).error(problem.message) }
