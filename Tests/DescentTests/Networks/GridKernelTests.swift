@@ -44,9 +44,11 @@ struct GridKernelTests {
         let theta = Initialization.glorotUniform.parameters(for: network, seed: 1).map(Float.init)
         let widths = network.widths.map(Int32.init)
         var scratch = [Float](repeating: 0, count: evaluator.scratchCount)
-        var net = descent_mlp(layers: 2, widths: widths, activation: 4, skip: 0, loss: 2)
-        let portable = descent_mlp_loss_sum_portable(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch)
-        let dispatched = descent_mlp_loss_sum(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch)
+        let (portable, dispatched) = widths.withUnsafeBufferPointer { widths in
+            var net = descent_mlp(layers: 2, widths: widths.baseAddress, activation: 4, skip: 0, loss: 2)
+            return (descent_mlp_loss_sum_portable(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch),
+                    descent_mlp_loss_sum(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch))
+        }
         #expect(abs(portable - dispatched) < 1e-5 * abs(portable))
     }
 
