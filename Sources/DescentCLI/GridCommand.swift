@@ -9,7 +9,9 @@ struct GridCommand: ParsableCommand {
         discussion: """
             The grid is the scene's view with `view.resolution` points per side (default 101). A
             network surface is computed as `render` computes it (float32, all cores); a scene
-            comparing several panels writes NAME-1, NAME-2, ... Files appear whole or not at all.
+            comparing several panels writes NAME-1, NAME-2, ... A loss line (`line:`) writes one
+            row per α: alpha, then each curve's loss and accuracy (train_loss, validation_loss,
+            train_accuracy...). Files appear whole or not at all.
             Example: descent grid scenes/two-moons-pca.yaml --format npy --output grids
             """)
 
@@ -30,15 +32,14 @@ struct GridCommand: ParsableCommand {
     func run() throws {
         let scene = try SceneFiles.load([self.scene])[0]
         try OutputDirectory.prepare(output)
-        let fields = Self.fields(scene)
+        let tables = Self.tables(scene)
         let name = scene.output.name
         var files: [(path: String, data: Data)] = []
-        for (index, field) in fields.enumerated() {
-            let base = fields.count == 1 ? name : "\(name)-\(index + 1)"
-            let rows = GridPoints.points(field)
+        for (index, table) in tables.enumerated() {
+            let base = tables.count == 1 ? name : "\(name)-\(index + 1)"
             let data: Data = switch format {
-            case .csv: Data(CSVTable.text(header: ["x", "y", "loss"], rows: rows).utf8)
-            case .npy: NPYArray(shape: [rows.count, 3], values: rows.flatMap { $0 }).data
+            case .csv: Data(CSVTable.text(header: table.header, rows: table.rows).utf8)
+            case .npy: NPYArray(shape: [table.rows.count, table.header.count], values: table.rows.flatMap { $0 }).data
             }
             files.append(((output as NSString).appendingPathComponent("\(base).\(format.rawValue)"), data))
         }
@@ -51,6 +52,14 @@ struct GridCommand: ParsableCommand {
             }
             if !quiet { print(file.path) }
         }
+    }
+
+    /// What the scene's files hold: x, y, loss rows of each surface, or a loss line's table.
+    static func tables(_ scene: Scene) -> [(header: [String], rows: [[Double]])] {
+        if case let .landscape(.line(specs, line)) = scene.surface {
+            return [LossProfile.build(specs, line: line, range: scene.view.box.x, count: scene.view.resolution).table]
+        }
+        return fields(scene).map { (["x", "y", "loss"], GridPoints.points($0)) }
     }
 
     /// The scene's surface on its grid: computed landscapes, or any surface sampled.

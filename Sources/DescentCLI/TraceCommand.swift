@@ -29,6 +29,10 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         let scene = try SceneFiles.load([self.scene])[0]
+        guard !scene.surface.isLine else {
+            Console.error("\(self.scene): draws a loss line, which has no runs to trace; `descent grid` writes its losses")
+            throw ExitCode.failure
+        }
         if outcomes {
             let analysis = SceneAnalysis(scene)
             print(TraceExport.outcomesCSV(analysis.trajectories, analysis.outcomes), terminator: "")

@@ -2,17 +2,23 @@ import Descent
 import Foundation
 
 /// Reads `surface: {grid: PATH, key: NAME}`: a surface sampled elsewhere. By extension:
-/// `.csv` and `.npy` hold (x, y, value) rows (as `descent grid` writes them); `.h5`/`.hdf5`
-/// are the files of Li et al.'s loss-landscape code (`xcoordinates`, `ycoordinates` and the
-/// surface named by `key`, default `train_loss`).
+/// `.csv` and `.npy` hold (x, y, value) rows (as `descent grid` writes them); a `.npy` may also
+/// be a matrix of values over the view's box (see `npyMatrix`); `.h5`/`.hdf5` are the files of
+/// Li et al.'s loss-landscape code (`xcoordinates`, `ycoordinates` and the surface named by
+/// `key`, default `train_loss`).
 struct GridFileReader {
     let surface: YAMLMapping
     let file: YAMLValue
+    /// The scene's `view:`: the box a matrix covers.
+    let view: YAMLValue?
 
     func read() throws(SceneError) -> LandscapeSource {
         let path = try file.string()
         let resolved = path.hasPrefix("/") ? path : ((file.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
         let ext = (path as NSString).pathExtension.lowercased()
+        for key in ["plane", "line", "split"] where surface[key] != nil {
+            throw surface[key]!.error("belongs to a network surface; a grid read from a file is drawn as it is")
+        }
         let key = try surface["key"]?.string()
         if key != nil, ext != "h5", ext != "hdf5" { throw surface["key"]!.error("only HDF5 grids have keys") }
         guard FileManager.default.isReadableFile(atPath: resolved),
@@ -26,7 +32,16 @@ struct GridFileReader {
         switch ext {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
-            let rows = try ext == "csv" ? csvRows(data, path: path) : npyRows(data, path: path)
+            let rows: [[Double]]
+            if ext == "npy" {
+                let array = try npyArray(data, path: path)
+                guard array.shape[1] == 3 else {
+                    return .grid(ImportedGrid(field: try npyMatrix(array, path: path), source: name, quantity: "loss"))
+                }
+                rows = npyRows(array)
+            } else {
+                rows = try csvRows(data, path: path)
+            }
             do {
                 let field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
                 return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
@@ -61,17 +76,48 @@ struct GridFileReader {
         }
     }
 
-    private func npyRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
+    /// A 2-D array of finite numbers.
+    private func npyArray(_ data: Data, path: String) throws(SceneError) -> NPYArray {
+        let array: NPYArray
         do {
-            let array = try NPYArray(data: data)
-            guard array.shape.count == 2, array.shape[1] == 3 else {
-                throw file.error("`\(path)` needs shape (N, 3): rows of x, y, value; got \(array.shape)")
-            }
-            return (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
-        } catch let problem as NPYArray.Problem {
-            throw file.error("`\(path)` \(problem.message)")
+            array = try NPYArray(data: data)
         } catch {
-            throw error as! SceneError
+            throw file.error("`\(path)` \(error.message)")
         }
+        guard array.shape.count == 2 else {
+            throw file.error("`\(path)` has shape \(Self.shape(array.shape)); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)")
+        }
+        if let i = array.values.firstIndex(where: { !$0.isFinite }) {
+            let (row, column) = i.quotientAndRemainder(dividingBy: array.shape[1])
+            throw file.error("`\(path)` holds \(array.values[i]) at [\(row), \(column)]; every value must be a finite number")
+        }
+        return array
+    }
+
+    private func npyRows(_ array: NPYArray) -> [[Double]] {
+        (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
+    }
+
+    /// A matrix `Z` of shape (rows, columns) as NumPy users hold a sampled surface: `Z[i, j]`
+    /// is the value at x = xs[j], y = ys[i] (`np.meshgrid(xs, ys)`, default `indexing='xy'`),
+    /// with `xs` and `ys` evenly spaced over the view's `x` and `y`, ends included
+    /// (`np.linspace`): row 0 lies at the lowest y. The file has no coordinates, so the scene
+    /// must give the box.
+    private func npyMatrix(_ array: NPYArray, path: String) throws(SceneError) -> Field {
+        let (rows, columns) = (array.shape[0], array.shape[1])
+        guard rows >= 2, columns >= 2 else {
+            throw file.error("`\(path)` is a matrix of shape \(Self.shape(array.shape)); a surface needs at least 2 rows and 2 columns")
+        }
+        let m = try view.map { v throws(SceneError) in try v.mapping(allowed: ViewReader.keys) }
+        guard let x = m?["x"], let y = m?["y"] else {
+            throw file.error("`\(path)` is a \(rows) × \(columns) matrix of values without coordinates: give `view.x` and `view.y`, the box it covers (row 0 at the lowest y)")
+        }
+        return Field(box: ViewBox(x: try ViewReader.range(x), y: try ViewReader.range(y)), columns: columns, rows: rows,
+                     values: array.values)
+    }
+
+    /// `(51, 41)`, as NumPy prints a shape.
+    static func shape(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 }

@@ -1,9 +1,10 @@
 import Descent
 
-/// Reads a network surface: `surface: {network: {...}, plane: {...}, split: ...}`.
+/// Reads a network surface: `surface: {network: {...}, plane: {...}, split: ...}`, or a loss
+/// line: `line: {...}` instead of `plane`.
 ///
 /// `activation`, `init`, `skip` and `split` may each be a list: the scene then compares one
-/// panel per value (only one of them may be a list).
+/// panel (or, on a line, one curve) per value (only one of them may be a list).
 struct NetworkReader {
     let surface: YAMLMapping
     let network: YAMLValue
@@ -61,6 +62,7 @@ struct NetworkReader {
             throw (at ?? network).error(problem.message)
         }
         try checkMemory(specs[0], at: m["layers"] ?? network)
+        if let value = surface["line"] { return .line(specs, try LineReader(value: value, surface: surface).read(specs[0])) }
         return .networks(specs)
     }
 

@@ -12,7 +12,8 @@ struct SceneReader {
         let top = try root.mapping(allowed: SceneLoader.topKeys)
         let title = try top["title"]?.string()
         let surfaceValue = try top.required("surface")
-        let surface = try SurfaceReader(value: surfaceValue).read()
+        let surface = try SurfaceReader(value: surfaceValue, view: top["view"]).read()
+        if case .landscape(.line) = surface { try Self.checkLine(top) }
         let view = try ViewReader(value: top["view"], owner: root).read(for: surface)
 
         var defaults = RunDefaults()

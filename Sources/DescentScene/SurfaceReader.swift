@@ -3,15 +3,17 @@ import Descent
 /// Reads `surface:`: a catalogue surface by name, or a formula, with parameters.
 struct SurfaceReader {
     let value: YAMLValue
+    /// The scene's `view:`, whose box a loss matrix read from a file covers.
+    var view: YAMLValue?
 
-    /// Keys of computed surfaces: a network with its plane and split, or a grid file.
-    static let landscapeKeys = ["network", "plane", "split", "grid", "key"]
+    /// Keys of computed surfaces: a network with its plane (or line) and split, or a grid file.
+    static let landscapeKeys = ["network", "plane", "line", "split", "grid", "key"]
 
     func read() throws(SceneError) -> SurfaceChoice {
         let m = try value.mapping(allowed: ["name", "formula", "params"] + Self.landscapeKeys)
         if let network = m["network"] { return .landscape(try NetworkReader(surface: m, network: network).read()) }
-        if let grid = m["grid"] { return .landscape(try GridFileReader(surface: m, file: grid).read()) }
-        for key in ["plane", "split", "key"] where m[key] != nil {
+        if let grid = m["grid"] { return .landscape(try GridFileReader(surface: m, file: grid, view: view).read()) }
+        for key in ["plane", "line", "split", "key"] where m[key] != nil {
             throw m[key]!.error("belongs to a computed surface: give `network` (or `grid` for `key`)")
         }
         switch (m["name"], m["formula"]) {

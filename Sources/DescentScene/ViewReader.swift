@@ -16,6 +16,7 @@ struct ViewReader {
             prefersLog = entry.prefersLogColor
         }
         if case let .landscape(source) = surface { domain = source.defaultBox }
+        if case .landscape(.line) = surface { return try lineView(domain!) }
         guard let value else {
             guard let domain else { throw owner.error("missing `view` with `x` and `y` ranges, needed for a formula") }
             return ViewSettings(box: domain, colorScale: prefersLog ? .log : .linear)

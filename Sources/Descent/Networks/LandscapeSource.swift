@@ -1,13 +1,18 @@
 /// A surface that is computed, not written down: network landscapes (one panel per variant a
-/// scene compares) or a grid read from a file.
+/// scene compares), a grid read from a file, or a network's loss along a line (a 1-D plot,
+/// one curve per variant).
 public enum LandscapeSource: Sendable {
     case networks([NetworkSpec])
     case grid(ImportedGrid)
+    /// MLPs seen along a line through their weights: drawn as curves of loss against α, not as
+    /// a surface. The view's y range is unused.
+    case line([NetworkSpec], LineSpec)
 
     /// The box shown when the scene gives no view.
     public var defaultBox: ViewBox {
         switch self {
         case let .grid(grid): grid.field.box
+        case let .line(_, line): ViewBox(x: line.defaultRange, y: -1...1)
         case let .networks(specs):
             switch specs[0].model {
             case .mlp: ViewBox(x: -1...1, y: -1...1)
@@ -18,10 +23,18 @@ public enum LandscapeSource: Sendable {
     }
 
     /// The exact surface of the first panel, for runs (trains the network; computes no grid).
+    /// A line's is its loss over (α, β), the same at every β.
     public func exactSurface() -> any Surface {
         switch self {
         case let .grid(grid): SampledSurface(grid.field)
         case let .networks(specs): NetworkLandscape.build(specs[0], box: defaultBox, resolution: 2, grid: false).exact
+        case let .line(specs, line):
+            {
+                let trained = TrainedNetwork(specs[0]), path = trained.line(line.direction)
+                let plane = Plane(origin: path.origin, u: path.direction, v: path.direction.map { _ in 0 })
+                return NetworkSlice(network: trained.network, plane: plane, data: trained.data(specs[0].split),
+                                    regularization: trained.regularization)
+            }()
         }
     }
 
@@ -29,7 +42,7 @@ public enum LandscapeSource: Sendable {
     public var summary: String {
         switch self {
         case let .grid(grid): "\(grid.quantity) read from \(grid.source)"
-        case let .networks(specs):
+        case let .networks(specs), let .line(specs, _):
             // Panels that differ in activation name it in their titles, not here.
             Set(specs.map(\.activation)).count > 1 ? specs[0].summary.replacingOccurrences(of: " \(specs[0].activation.rawValue),", with: ",") : specs[0].summary
         }
@@ -70,6 +83,9 @@ extension LandscapeSource {
         case let .grid(grid):
             let s = SampledSurface(grid.field)
             return [NetworkLandscape(title: nil, exact: s, drawn: s, field: grid.field, xLabel: "α", yLabel: "β", paths: [])]
+        case .line:
+            let s = exactSurface()
+            return [NetworkLandscape(title: nil, exact: s, drawn: s, field: nil, xLabel: "α", yLabel: "β", paths: [])]
         case let .networks(specs):
             let total = specs.count * resolution * resolution
             return specs.enumerated().map { index, spec in
@@ -83,6 +99,7 @@ extension LandscapeSource {
     public var quantity: String {
         switch self {
         case let .grid(grid): grid.quantity
+        case .line: "loss"
         case let .networks(specs): specs[0].split == .validation && specs.count == 1 ? "validation loss" : "loss"
         }
     }

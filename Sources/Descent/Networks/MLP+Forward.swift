@@ -30,7 +30,7 @@ extension MLP {
     /// Runs one sample through the layers: `h` holds the input on entry; the buffer holding
     /// the output (`h` or `z`, swapped layer by layer) comes back, cut to `outputCount`.
     @inline(__always)
-    private func forward<T: NetworkScalar>(_ w: UnsafeBufferPointer<T>, _ h: UnsafeMutableBufferPointer<T>,
+    func forward<T: NetworkScalar>(_ w: UnsafeBufferPointer<T>, _ h: UnsafeMutableBufferPointer<T>,
                                            _ z: UnsafeMutableBufferPointer<T>) -> UnsafeMutableBufferPointer<T> {
         var input = h, output = z
         for l in 0..<layerCount {

@@ -27,10 +27,10 @@ public struct NetworkLandscape: Sendable {
     /// Without `grid`, only the exact surface is made (drawn is the exact surface too).
     public static func build(_ spec: NetworkSpec, box: ViewBox, resolution: Int, grid: Bool = true,
                              progress: (@Sendable (Int, Int) -> Void)? = nil) -> NetworkLandscape {
-        let (train, validation) = spec.data.split(validation: spec.validation, seed: spec.initSeed &+ 0xDA7A)
-        let data = spec.split == .train ? train : validation
         switch spec.model {
         case .neuron, .twoLayerScalar:
+            let (train, validation) = spec.splitData()
+            let data = spec.split == .train ? train : validation
             let s: any Surface = spec.model == .neuron
                 ? SigmoidNeuron(xs: data.inputs, ys: data.targets, loss: spec.loss)
                 : ScalarChain(xs: data.inputs, ys: data.targets, activation: spec.activation)
@@ -41,15 +41,8 @@ public struct NetworkLandscape: Sendable {
             return NetworkLandscape(title: spec.title, exact: s, drawn: field.map(SampledSurface.init) ?? s, field: field,
                                     xLabel: x, yLabel: y, paths: [])
         case .mlp:
-            let network = spec.network
-            let trainData = LossData(train, loss: spec.loss)
-            let validationData = spec.validation > 0 ? LossData(validation, loss: spec.loss) : nil
-            let initial = spec.initialization.parameters(for: network, seed: spec.initSeed)
-            let path = spec.training.map {
-                Trainer.train(network, from: initial, train: trainData, validation: validationData,
-                              regularization: spec.regularization, spec: $0)
-            }
-            let thetaStar = path?.final ?? initial
+            let trained = TrainedNetwork(spec)
+            let network = trained.network, initial = trained.initial, path = trained.path, thetaStar = trained.final
             var paths: [ProjectedPath] = []
             let plane: Plane
             switch spec.plane {
@@ -69,7 +62,7 @@ public struct NetworkLandscape: Sendable {
                 paths.append(Self.projected(path!, on: plane, spec: spec, label: "training path"))
             case .checkpoints:
                 let second = Trainer.train(network, from: spec.initialization.parameters(for: network, seed: spec.initSeed &+ 1),
-                                           train: trainData, validation: validationData,
+                                           train: trained.train, validation: trained.validation,
                                            regularization: spec.regularization, spec: spec.training!)
                 plane = Plane(origin: thetaStar, u: zip(initial, thetaStar).map { $0 - $1 },
                               v: zip(second.final, thetaStar).map { $0 - $1 },
@@ -77,7 +70,7 @@ public struct NetworkLandscape: Sendable {
                 paths.append(Self.projected(path!, on: plane, spec: spec, label: "run 1 (init seed \(spec.initSeed))"))
                 paths.append(Self.projected(second, on: plane, spec: spec, label: "run 2 (init seed \(spec.initSeed &+ 1))"))
             }
-            let lossData = spec.split == .train ? trainData : validationData!
+            let lossData = trained.data(spec.split)
             let exact = NetworkSlice(network: network, plane: plane, data: lossData, regularization: spec.regularization)
             guard grid else {
                 return NetworkLandscape(title: spec.title, exact: exact, drawn: exact, field: nil,

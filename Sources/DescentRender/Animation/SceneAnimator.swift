@@ -14,6 +14,7 @@ public enum SceneAnimator {
     /// that is an error. `progress(done, total)` follows the frames.
     public static func animate(_ scene: Scene, to directory: String,
                                progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
+        guard !scene.surface.isLine else { throw RenderError("draws a loss line, a still figure: use `descent render`") }
         let settings = scene.animation ?? AnimationSettings()
         var formats = settings.formats
         var skipped: [String] = []

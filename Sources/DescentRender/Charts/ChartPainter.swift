@@ -78,7 +78,7 @@ struct ChartPainter {
     }
 
     /// Dashed vertical rules, then their labels at the top (over every rule); a label that
-    /// would overlap one already placed moves down a line.
+    /// would overlap one already placed moves down a line. A rule with an empty label has none.
     private func paintRules() {
         let shown = chart.panel.rules.compactMap { rule -> (ChartRule, Double)? in
             let f = chart.x.fraction(rule.x)
@@ -94,7 +94,7 @@ struct ChartPainter {
         }
         g.setDash([])
         var placed: [Rect] = []
-        for (rule, x) in shown {
+        for (rule, x) in shown where !rule.label.isEmpty {
             let width = g.measure(rule.label, size: t.tick).width + 0.4 * t.gap
             let leftSide = x + 0.2 * t.gap + width > rect.maxX
             var box = Rect(x: leftSide ? x - 0.2 * t.gap - width : x + 0.2 * t.gap, y: rect.minY + 0.3 * t.gap,

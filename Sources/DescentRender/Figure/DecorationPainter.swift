@@ -60,6 +60,12 @@ struct DecorationPainter {
                 RunStyle(color: entry.color, t: t).drawSwatch(in: g, from: p, to: Point(p.x + placement.swatchWidth, p.y))
             case let .criticalPoint(kind):
                 CriticalPointStyle(kind: kind, degenerate: false, t: t).draw(in: g, at: Point(p.x + placement.swatchWidth / 2, p.y))
+            case .line:
+                g.setColor(entry.color)
+                g.setLineWidth(2.2 * t.unit)
+                g.move(p.x, p.y)
+                g.line(p.x + placement.swatchWidth, p.y)
+                g.stroke()
             case .band:
                 let side = 0.9 * placement.rowHeight
                 g.setColor(entry.color, alpha: 0.16)

@@ -72,6 +72,8 @@ public enum LegendSwatch: Sendable, Equatable {
     case criticalPoint(CriticalPoint.Kind)
     /// A tinted square, as a chart's outcome band.
     case band
+    /// A plain stroke, as a chart's line.
+    case line
 }
 
 /// A legend line: a run's colour and its text in columns (name, settings, outcome), aligned

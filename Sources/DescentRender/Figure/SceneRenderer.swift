@@ -8,6 +8,11 @@ public enum SceneRenderer {
     public static func render(_ scene: Scene, to directory: String,
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [String] {
         let output = scene.output
+        if case let .landscape(.line(specs, line)) = scene.surface {
+            let profile = LossProfile.build(specs, line: line, range: scene.view.box.x, count: scene.view.resolution)
+            return try FigureWriter.write(CurveFigure(profile: profile, scene: scene), name: output.name, formats: output.formats,
+                                          to: directory)
+        }
         let analysis: SceneAnalysis
         var landscape: NetworkLandscape?
         if case let .landscape(source) = scene.surface {

@@ -10,6 +10,7 @@ public enum MeshWriter {
     @discardableResult
     public static func write(_ scene: Scene, format: MeshFormat, resolution: Int? = nil, watertight: Bool,
                              to directory: String) throws -> String {
+        guard !scene.surface.isLine else { throw RenderError("draws a loss line, which has no surface to mesh (use `plane:`)") }
         let view = scene.view.solid
         guard let mesh = HeightMesh(surface: scene.surface.makeSurface(), view: scene.view.box,
                                     resolution: resolution ?? view.resolution, scale: view.heightScale, shift: view.heightShift),

@@ -1,0 +1,56 @@
+/// An MLP spec made concrete: its samples split into training and held-out data, its initial
+/// weights θ₀ and, when the spec trains, its training path to θ*. Planes and lines through
+/// the network's parameters are built from it.
+public struct TrainedNetwork: Sendable {
+    public let network: MLP
+    public let train: LossData
+    /// Held-out samples; nil when the spec holds none out (`validation: 0`).
+    public let validation: LossData?
+    public let regularization: Regularization
+    /// θ₀.
+    public let initial: [Double]
+    /// Every update of training; nil when the spec does not train.
+    public let path: TrainingPath?
+
+    /// Splits the data as `spec` says and trains (the slow part: a forward and backward pass
+    /// per update).
+    public init(_ spec: NetworkSpec) {
+        precondition(spec.model == .mlp)
+        let (trainSet, heldOut) = spec.splitData()
+        let network = spec.network
+        let train = LossData(trainSet, loss: spec.loss)
+        let validation = spec.validation > 0 ? LossData(heldOut, loss: spec.loss) : nil
+        let initial = spec.initialization.parameters(for: network, seed: spec.initSeed)
+        path = spec.training.map {
+            Trainer.train(network, from: initial, train: train, validation: validation,
+                          regularization: spec.regularization, spec: $0)
+        }
+        self.network = network
+        self.train = train
+        self.validation = validation
+        self.initial = initial
+        regularization = spec.regularization
+    }
+
+    /// θ*: the weights training kept (the last, or the best held-out loss with early
+    /// stopping); θ₀ without training.
+    public var final: [Double] { path?.final ?? initial }
+
+    /// The samples of `split`. The held-out split needs a spec with `validation` > 0.
+    public func data(_ split: DataSplit) -> LossData {
+        split == .train ? train : validation!
+    }
+
+    /// The mean loss of `split` at `theta` plus the weight penalty: what training minimizes,
+    /// and what slices and lines show.
+    public func loss(_ theta: [Double], split: DataSplit) -> Double {
+        network.meanLoss(theta, data: data(split)) + regularization.value(theta, network: network)
+    }
+}
+
+extension NetworkSpec {
+    /// The samples split into training and held-out data, seeded by the initialization seed.
+    public func splitData() -> (train: Dataset, validation: Dataset) {
+        data.split(validation: validation, seed: initSeed &+ 0xDA7A)
+    }
+}
