@@ -33,12 +33,16 @@ struct GridFileReader {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
             let rows: [[Double]]
+            var hint = ""
             if ext == "npy" {
                 let array = try npyArray(data, path: path)
                 guard array.shape[1] == 3 else {
                     return .grid(ImportedGrid(field: try npyMatrix(array, path: path), source: name, quantity: "loss"))
                 }
                 rows = npyRows(array)
+                if view?.node.mapping?["x"] != nil, view?.node.mapping?["y"] != nil {
+                    hint = " (an array of shape (N, 3) holds x, y, value rows; a matrix of values needs another number of columns)"
+                }
             } else {
                 rows = try csvRows(data, path: path)
             }
@@ -46,7 +50,7 @@ struct GridFileReader {
                 let field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
                 return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
             } catch {
-                throw file.error("`\(path)` \(error.message)")
+                throw file.error("`\(path)` \(error.message)" + hint)
             }
         case "h5", "hdf5":
             let quantity = key ?? "train_loss"
