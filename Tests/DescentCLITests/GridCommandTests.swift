@@ -31,4 +31,48 @@ struct GridCommandTests {
         #expect(String(decoding: data.prefix(80), as: UTF8.self).contains("'shape': (25, 3)"))
         #expect(data.count % 64 == (25 * 3 * 8) % 64)
     }
+
+    /// BadScenes/matrix.npy is numpy's own Z = 0.1 + X² + 2Y² on np.meshgrid(x, y), 9 rows
+    /// along y by 11 columns along x (scripts/make-npy-fixtures.py), in float32: read over the
+    /// view's box and exported as rows, every row must say so.
+    @Test func npyMatrixIsReadAsNumpyLaysItOut() throws {
+        let dir = try TemporaryDirectory()
+        let npy = Executable.testsDirectory.appendingPathComponent("BadScenes/matrix.npy").path
+        let scene = dir.url.appendingPathComponent("m.yaml")
+        try "surface: {grid: \(npy)}\nview: {x: [-1, 1], y: [-1, 1]}\n".write(to: scene, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
+        #expect(result.status == 0 && result.stderr == "")
+        let text = try String(contentsOf: dir.url.appendingPathComponent("m.csv"), encoding: .utf8)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+        #expect(rows.count == 99)
+        #expect(Set(rows.map { $0[0] }).count == 11 && Set(rows.map { $0[1] }).count == 9)
+        for r in rows { #expect(abs(r[2] - (0.1 + r[0] * r[0] + 2 * r[1] * r[1])) < 1e-6, "\(r)") }
+    }
+
+    /// A loss line exports one row per α: alpha, then each curve's loss and accuracy.
+    @Test func lineExportsItsCurves() throws {
+        let dir = try TemporaryDirectory()
+        let scene = dir.url.appendingPathComponent("line.yaml")
+        try """
+            surface:
+              network:
+                data: {xor: {samples: 40}}
+                validation: 0.25
+                train: {optimizer: adam, steps: 10}
+              line: {direction: interpolation, accuracy: true}
+              split: [train, validation]
+            view: {x: [0, 1], resolution: 5}
+            """.write(to: scene, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
+        #expect(result.status == 0 && result.stderr == "")
+        let lines = try String(contentsOf: dir.url.appendingPathComponent("line.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "alpha,train_loss,validation_loss,train_accuracy,validation_accuracy")
+        let rows = lines.dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+        #expect(rows.map { $0[0] } == [0, 0.25, 0.5, 0.75, 1])
+        #expect(rows.allSatisfy { $0.count == 5 && $0[1] > 0 && $0[3] >= 0 && $0[3] <= 1 })
+
+        let trace = try Executable.run(["trace", scene.path])
+        #expect(trace.status == 1 && trace.stdout == "")
+        #expect(trace.stderr == "descent: \(scene.path): draws a loss line, which has no runs to trace; `descent grid` writes its losses\n")
+    }
 }

@@ -6,8 +6,12 @@ public enum GridPoints {
     }
 
     /// The field the points fill: columns at the distinct x values, rows at the distinct y,
-    /// each (x, y) given exactly once, both axes evenly spaced (to 1e−6 of the step).
+    /// each (x, y) given exactly once, both axes evenly spaced (to 1e−6 of the step), every
+    /// coordinate finite.
     public static func field(_ points: [(x: Double, y: Double, value: Double)]) throws(Problem) -> Field {
+        if let p = points.first(where: { !$0.x.isFinite || !$0.y.isFinite }) {
+            throw Problem(message: "has a point at (\(p.x), \(p.y)); coordinates must be finite")
+        }
         let xs = Array(Set(points.map(\.x))).sorted(), ys = Array(Set(points.map(\.y))).sorted()
         guard xs.count >= 2, ys.count >= 2 else {
             throw Problem(message: "needs at least 2 distinct x and 2 distinct y values, got \(xs.count) and \(ys.count)")

@@ -42,4 +42,11 @@ struct ReaderTests {
         #expect(try GridPoints.field(points) == f)
         #expect(throws: GridPoints.Problem.self) { try GridPoints.field(Array(points.dropLast())) }
     }
+
+    /// x values {0, NaN} and y values {0, 1} make the counts of a 2 × 2 grid; NaN has no column.
+    @Test func gridPointsRefuseNonFiniteCoordinates() {
+        #expect(throws: GridPoints.Problem(message: "has a point at (nan, 0.0); coordinates must be finite")) {
+            try GridPoints.field([(0, 0, 1), (.nan, 0, 2), (0, 1, 3), (0, 1, 4)])
+        }
+    }
 }
