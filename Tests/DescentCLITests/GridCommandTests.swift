@@ -3,21 +3,26 @@ import Testing
 
 /// `descent grid` and scenes that read grids computed elsewhere.
 struct GridCommandTests {
+    /// `descent grid` of the scene `text` (written as s.yaml in `dir`) as CSV: its header and
+    /// rows of numbers.
+    static func exportCSV(_ text: String, in dir: TemporaryDirectory) throws -> (header: String, rows: [[Double]]) {
+        let scene = dir.url.appendingPathComponent("s.yaml")
+        try text.write(to: scene, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
+        #expect(result.status == 0 && result.stderr == "")
+        let lines = try String(contentsOf: dir.url.appendingPathComponent("s.csv"), encoding: .utf8).split(separator: "\n")
+        return (String(lines.first ?? ""), lines.dropFirst().map { $0.split(separator: ",").map { Double($0)! } })
+    }
+
     /// The HDF5 file of BadScenes/li-grid.h5 holds 0.1 + x² + 2y² on 11 × 9 points
     /// (scripts/make-li-grid.py); exported back as CSV every row must say so.
     @Test func hdf5GridExportsAsCSV() throws {
-        let dir = try TemporaryDirectory()
         let h5 = Executable.testsDirectory.appendingPathComponent("BadScenes/li-grid.h5").path
-        let scene = dir.url.appendingPathComponent("li.yaml")
-        try "surface: {grid: \(h5)}\n".write(to: scene, atomically: true, encoding: .utf8)
-        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
-        #expect(result.status == 0 && result.stderr == "")
-        let text = try String(contentsOf: dir.url.appendingPathComponent("li.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+        let (header, rows) = try Self.exportCSV("surface: {grid: \(h5)}\n", in: TemporaryDirectory())
         // A grid read from a file is exported on its own points.
         #expect(rows.count == 99)
         for r in rows { #expect(abs(r[2] - (0.1 + r[0] * r[0] + 2 * r[1] * r[1])) < 1e-12) }
-        #expect(text.hasPrefix("x,y,loss\n"))
+        #expect(header == "x,y,loss")
     }
 
     @Test func npyExportHasOneRowPerGridPoint() throws {
@@ -36,14 +41,8 @@ struct GridCommandTests {
     /// along y by 11 columns along x (scripts/make-npy-fixtures.py), in float32: read over the
     /// view's box and exported as rows, every row must say so.
     @Test func npyMatrixIsReadAsNumpyLaysItOut() throws {
-        let dir = try TemporaryDirectory()
         let npy = Executable.testsDirectory.appendingPathComponent("BadScenes/matrix.npy").path
-        let scene = dir.url.appendingPathComponent("m.yaml")
-        try "surface: {grid: \(npy)}\nview: {x: [-1, 1], y: [-1, 1]}\n".write(to: scene, atomically: true, encoding: .utf8)
-        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
-        #expect(result.status == 0 && result.stderr == "")
-        let text = try String(contentsOf: dir.url.appendingPathComponent("m.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+        let (_, rows) = try Self.exportCSV("surface: {grid: \(npy)}\nview: {x: [-1, 1], y: [-1, 1]}\n", in: TemporaryDirectory())
         #expect(rows.count == 99)
         #expect(Set(rows.map { $0[0] }).count == 11 && Set(rows.map { $0[1] }).count == 9)
         for r in rows { #expect(abs(r[2] - (0.1 + r[0] * r[0] + 2 * r[1] * r[1])) < 1e-6, "\(r)") }
@@ -52,8 +51,7 @@ struct GridCommandTests {
     /// A loss line exports one row per α: alpha, then each curve's loss and accuracy.
     @Test func lineExportsItsCurves() throws {
         let dir = try TemporaryDirectory()
-        let scene = dir.url.appendingPathComponent("line.yaml")
-        try """
+        let text = """
             surface:
               network:
                 data: {xor: {samples: 40}}
@@ -62,17 +60,15 @@ struct GridCommandTests {
               line: {direction: interpolation, accuracy: true}
               split: [train, validation]
             view: {x: [0, 1], resolution: 5}
-            """.write(to: scene, atomically: true, encoding: .utf8)
-        let result = try Executable.run(["grid", scene.path, "--output", dir.path, "--quiet"])
-        #expect(result.status == 0 && result.stderr == "")
-        let lines = try String(contentsOf: dir.url.appendingPathComponent("line.csv"), encoding: .utf8).split(separator: "\n")
-        #expect(lines.first == "alpha,train_loss,validation_loss,train_accuracy,validation_accuracy")
-        let rows = lines.dropFirst().map { $0.split(separator: ",").map { Double($0)! } }
+            """
+        let (header, rows) = try Self.exportCSV(text, in: dir)
+        #expect(header == "alpha,train_loss,validation_loss,train_accuracy,validation_accuracy")
         #expect(rows.map { $0[0] } == [0, 0.25, 0.5, 0.75, 1])
         #expect(rows.allSatisfy { $0.count == 5 && $0[1] > 0 && $0[3] >= 0 && $0[3] <= 1 })
 
-        let trace = try Executable.run(["trace", scene.path])
+        let scene = dir.url.appendingPathComponent("s.yaml").path
+        let trace = try Executable.run(["trace", scene])
         #expect(trace.status == 1 && trace.stdout == "")
-        #expect(trace.stderr == "descent: \(scene.path): draws a loss line, which has no runs to trace; `descent grid` writes its losses\n")
+        #expect(trace.stderr == "descent: \(scene): draws a loss line, which has no runs to trace; `descent grid` writes its losses\n")
     }
 }
