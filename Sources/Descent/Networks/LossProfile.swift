@@ -3,6 +3,11 @@ public struct LineMark: Sendable, Equatable {
     public var alpha: Double
     /// `θ₀ (initial)`, `θ* (trained)`.
     public var label: String
+
+    public init(alpha: Double, label: String) {
+        self.alpha = alpha
+        self.label = label
+    }
 }
 
 /// The loss (and accuracy) of one network variant or data split at every α of a line.
@@ -16,6 +21,14 @@ public struct LossCurve: Sendable {
     /// The loss at each of the profile's marks, computed there exactly (the α grid need not
     /// hold 0 or 1).
     public var markLosses: [Double]
+
+    public init(label: String, split: DataSplit, losses: [Double], accuracies: [Double]?, markLosses: [Double]) {
+        self.label = label
+        self.split = split
+        self.losses = losses
+        self.accuracies = accuracies
+        self.markLosses = markLosses
+    }
 }
 
 /// What a 1-D loss plot draws: losses along a line through each network's parameters, one
@@ -27,6 +40,15 @@ public struct LossProfile: Sendable {
     public var curves: [LossCurve]
     /// θ₀ at α = 0 and θ* at α = 1 for the interpolation; θ* at α = 0 along a direction.
     public var marks: [LineMark]
+
+    /// `curves` each hold one loss per α of `alphas`.
+    public init(direction: LineDirection, alphas: [Double], curves: [LossCurve], marks: [LineMark]) {
+        precondition(curves.allSatisfy { $0.losses.count == alphas.count && $0.markLosses.count == marks.count })
+        self.direction = direction
+        self.alphas = alphas
+        self.curves = curves
+        self.marks = marks
+    }
 
     /// Trains each spec's network (variants that differ only in their split share one
     /// training) and evaluates its loss, with the weight penalty, on its split at `count`
