@@ -84,11 +84,14 @@ public struct HeightAxis: Sendable, Equatable {
     }
 
     /// The axis label: `f`, or `f + 1  (log scale)`.
-    public var label: String {
+    public var label: String { label(of: "f") }
+
+    /// The axis label of heights that are `quantity`: `loss`, or `loss + 1  (log scale)`.
+    public func label(of quantity: String) -> String {
         switch scale {
-        case .linear: return "f"
+        case .linear: return quantity
         case .log:
-            let shifted = shift == 0 ? "f" : "f \(shift > 0 ? "+" : "−") \(NumberFormat.short(abs(shift)))"
+            let shifted = shift == 0 ? quantity : "\(quantity) \(shift > 0 ? "+" : "−") \(NumberFormat.short(abs(shift)))"
             return "\(shifted)  (log scale)"
         }
     }

@@ -4,7 +4,8 @@ extension LandscapeFigure {
     /// The figure of a computed surface: one panel per landscape (the variants a scene
     /// compares), each with the scene's runs simulated on its exact surface and its training
     /// paths projected; axes named after the plane (random directions, PCA with explained
-    /// variance, checkpoints).
+    /// variance, checkpoints). The scene's projection draws each landscape in 2D, in 3D, or
+    /// both side by side (a row per landscape).
     public init(scene: Scene, source: LandscapeSource, landscapes: [NetworkLandscape]) throws {
         guard let colormap = Colormap.named(scene.view.colormap) else {
             throw RenderError("unknown colormap `\(scene.view.colormap)`")
@@ -33,17 +34,34 @@ extension LandscapeFigure {
             }
             var title = landscape.title
             if !shareLabels { title = [title, "\(landscape.xLabel), \(landscape.yLabel)"].compactMap { $0 }.joined(separator: ": ") }
-            panels.append(LandscapePanel(title: title, box: box, surface: landscape.drawn, runs: runs,
-                                         minima: scene.view.showMinima ? landscape.marks.filter(box.contains) : []))
+            let flat = LandscapePanel(title: title, box: box, surface: landscape.drawn, runs: runs,
+                                      minima: scene.view.showMinima ? landscape.marks.filter(box.contains) : [])
+            var solid = flat
+            solid.solid = scene.view.solid
+            // The box's edges take the axes' symbols: `PC1`, not `PC1 (94.7 % of variance)`.
+            solid.axisNames = AxisNames(x: Self.symbol(landscape.xLabel), y: Self.symbol(landscape.yLabel), value: source.quantity)
+            let views: [LandscapePanel] = switch scene.view.projection {
+            case .flat: [flat]
+            case .solid: [solid]
+            case .both: [flat, solid]
+            }
+            panels += views
         }
         let ratio = box.height / box.width
         self.init(width: scene.output.width, height: scene.output.height,
                   title: scene.title ?? "Loss landscape", subtitle: source.summary,
                   colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
-                  levels: scene.view.levels, panels: panels, columns: min(panels.count, 3),
+                  levels: scene.view.levels, panels: panels,
+                  columns: scene.view.projection == .both ? 2 : min(panels.count, 3),
                   legend: legend, equalAspect: ratio > 0.25 && ratio < 4)
         xLabel = shareLabels ? landscapes[0].xLabel : "α"
         yLabel = shareLabels ? landscapes[0].yLabel : "β"
         valueLabel = source.quantity
+    }
+
+    /// The first word of an axis label: `PC1 (94.7 % of variance)` → `PC1`, `α (random
+    /// direction)` → `α`.
+    static func symbol(_ label: String) -> String {
+        String(label.prefix { $0 != " " })
     }
 }

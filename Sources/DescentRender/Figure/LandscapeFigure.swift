@@ -47,6 +47,8 @@ public struct LandscapePanel: Sendable {
     public var gradientField: GradientFieldStyle?
     /// How the 3D view looks; nil draws the 2D view.
     public var solid: SolidView?
+    /// What a 3D view's box calls its axes.
+    public var axisNames = AxisNames()
 
     public init(title: String? = nil, titleColor: RGB? = nil, badge: PanelBadge? = nil, box: ViewBox,
                 surface: any Surface, runs: [DrawnRun], minima: [Vec2], criticalPoints: [CriticalPoint] = [],

@@ -77,7 +77,7 @@ struct PreparedPanel {
         // along the band edges, and the lighting already carries the shape.
         solid = SolidModel(panel, view: view, mapping: mapping, colormap: colormap, filled: false).map { model in
             PreparedSolid(model: model, camera: view.camera, rect: rect,
-                          inset: PreparedSolid.inset(model: model, typography: typography, measurer: measurer))
+                          inset: PreparedSolid.inset(model: model, typography: typography, measurer: measurer), names: panel.axisNames)
         }
     }
 

@@ -8,17 +8,19 @@ struct PreparedSolid {
     let axes: SolidAxes
     /// Pixels kept free around the box for tick labels and axis titles.
     let inset: Double
+    let names: AxisNames
 
-    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double) {
+    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, names: AxisNames) {
         self.model = model
         self.inset = inset
+        self.names = names
         frame = SolidFrame(model: model, camera: camera, rect: rect, inset: inset)
-        axes = SolidAxes(frame: frame, xLabel: "x", yLabel: "y")
+        axes = SolidAxes(frame: frame, names: names)
     }
 
     /// The same panel seen by `camera`; the mesh, colours and lines are reused as they are.
     func seen(by camera: Camera) -> PreparedSolid {
-        PreparedSolid(model: model, camera: camera, rect: frame.rect, inset: inset)
+        PreparedSolid(model: model, camera: camera, rect: frame.rect, inset: inset, names: names)
     }
 
     /// Height over width of a panel that `camera` fills with the box of `view`, labels included.

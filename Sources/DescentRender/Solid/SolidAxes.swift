@@ -23,7 +23,7 @@ struct SolidAxes {
     /// Height of the far horizontal face (the floor from above), in box units.
     let floorZ: Double
 
-    init(frame: SolidFrame, xLabel: String, yLabel: String) {
+    init(frame: SolidFrame, names: AxisNames) {
         let box = frame.model.mesh.box, view = box.view
         let camera = frame.projection.camera
         let toward = camera.position ?? frame.projection.direction
@@ -62,9 +62,9 @@ struct SolidAxes {
 
         let yNear = -yFar * hd, xNear = -xFar * hw
         let xAxis = Self.axis(frame, Vec3(-hw, yNear, floorZ), Vec3(hw, yNear, floorZ), along: Vec3(0, -yFar, 0),
-                         ticks: zip(xs, NiceTicks.labels(xTicks)).map { (Vec3($0, yNear, floorZ), $1) }, title: xLabel)
+                         ticks: zip(xs, NiceTicks.labels(xTicks)).map { (Vec3($0, yNear, floorZ), $1) }, title: names.x)
         let yAxis = Self.axis(frame, Vec3(xNear, -hd, floorZ), Vec3(xNear, hd, floorZ), along: Vec3(-xFar, 0, 0),
-                         ticks: zip(ys, NiceTicks.labels(yTicks)).map { (Vec3(xNear, $0, floorZ), $1) }, title: yLabel)
+                         ticks: zip(ys, NiceTicks.labels(yTicks)).map { (Vec3(xNear, $0, floorZ), $1) }, title: names.y)
         // z on the vertical edge farthest left on screen, unless that is the nearest corner
         // (where the x and y labels meet), then the one farthest right.
         let sides = [(-1.0, -1.0), (1, -1), (1, 1), (-1, 1)].filter { !($0.0 == -xFar && $0.1 == -yFar) }
@@ -73,7 +73,7 @@ struct SolidAxes {
         let zCorner = screenX(left) < screenX((-xFar, -yFar)) ? left : sides.max { screenX($0) < screenX($1) }!
         let zx = zCorner.0 * hw, zy = zCorner.1 * hd
         let zAxis = Self.axis(frame, Vec3(zx, zy, -h), Vec3(zx, zy, h), along: Vec3(zCorner.0, zCorner.1, 0),
-                         ticks: zTicks.map { (Vec3(zx, zy, $0.z), $0.label) }, title: frame.model.mesh.axis.label, vertical: true)
+                         ticks: zTicks.map { (Vec3(zx, zy, $0.z), $0.label) }, title: frame.model.mesh.axis.label(of: names.value), vertical: true)
         axes = [xAxis, yAxis, zAxis]
     }
 
