@@ -34,6 +34,7 @@ struct HeightAxisTests {
     @Test func aNegativeShiftIsWrittenWithAMinus() throws {
         let axis = try #require(HeightAxis(values: [5, 14], scale: .log, shift: -4))
         #expect(axis.label == "f − 4  (log scale)")
+        #expect(axis.label(of: "loss") == "loss − 4  (log scale)")
         #expect(abs(axis.z(5) + 0.75) < 1e-12)  // log₁₀ 1 = 0 at the bottom, log₁₀ 10 = 1 at the top
     }
 
