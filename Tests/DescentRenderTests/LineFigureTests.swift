@@ -50,9 +50,13 @@ import Testing
         profile.curves[0].markLosses = [0.5]
         profile.curves[1].markLosses = [0.6]
         for i in profile.curves.indices { profile.curves[i].accuracies = nil }
+        // Train: lowest at α = 0.5, one grid step from θ*, where sampling cannot tell them apart.
+        let near = CurveFigure(profile: profile, scene: Self.scene(profile.direction, accuracy: false))
+        #expect(near.legend[0].columns == ["train loss", "0.5 at θ*", "lowest at θ*"])
+        // Two steps away it is a point of its own; validation is lowest at θ* itself.
+        profile.curves[0].losses = [2, 1, 0.5, 0.6, 0.2]
         let figure = CurveFigure(profile: profile, scene: Self.scene(profile.direction, accuracy: false))
-        // Train is lowest at α = 0.5, half a unit from θ*; validation at θ* itself.
-        #expect(figure.legend.map(\.columns) == [["train loss", "0.5 at θ*", "lowest 0.2 at α = 0.5"],
+        #expect(figure.legend.map(\.columns) == [["train loss", "0.5 at θ*", "lowest 0.2 at α = 1"],
                                                  ["validation loss", "0.6 at θ*", "lowest at θ*"]])
         #expect(figure.lowerCharts.isEmpty && figure.yLabel == "cross-entropy loss")
     }

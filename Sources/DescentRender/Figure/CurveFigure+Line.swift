@@ -50,7 +50,7 @@ extension CurveFigure {
 
     /// The legend's columns after the curve's name: its loss at the named points, and its shape
     /// (monotone from θ₀ to θ*, or where it rises; or where it is lowest along a direction, "at
-    /// θ*" when that is the grid point nearest θ*).
+    /// θ*" when within a grid step of it, where sampling cannot tell them apart).
     static func legendText(_ curve: LossCurve, profile: LossProfile) -> [String] {
         let values = zip(profile.marks, curve.markLosses).map { "\(NumberFormat.short($1)) at \($0.label.prefix(2))" }
         switch profile.direction {
@@ -63,7 +63,7 @@ extension CurveFigure {
         case .random:
             let step = profile.alphas.count > 1 ? profile.alphas[1] - profile.alphas[0] : 0
             let shape = curve.lowest(alphas: profile.alphas).map { lowest in
-                abs(lowest.alpha) <= step / 2 ? "lowest at θ*"
+                abs(lowest.alpha) <= step * (1 + 1e-9) ? "lowest at θ*"
                     : "lowest \(NumberFormat.short(lowest.loss)) at α = \(NumberFormat.short(lowest.alpha, significant: 2))"
             } ?? "no finite loss"
             return [values.joined(separator: ", "), shape]
