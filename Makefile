@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DESCENT = .build/release/descent
 
-.PHONY: setup build render test bench bench-animate bench-lr clean
+.PHONY: setup build render test bench bench-animate bench-lr bench-lines clean
 
 setup:
 	@scripts/setup.sh
@@ -27,6 +27,9 @@ bench-animate: build
 
 bench-lr: build
 	scripts/bench-lr.sh
+
+bench-lines: build
+	scripts/bench-lines.sh
 
 clean:
 	rm -rf .build
