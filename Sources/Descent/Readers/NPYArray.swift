@@ -44,7 +44,13 @@ public struct NPYArray: Sendable, Equatable {
         let shapeText = try Self.field("shape", in: header)
         let shape = shapeText.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard shape.allSatisfy({ $0 >= 0 }), shape.count <= 8 else { throw Problem(message: "has a bad shape (\(shapeText))") }
-        let count = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+        // A product that overflows would wrap to a small count that the data seem to hold.
+        var count = 1
+        for side in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: side)
+            guard !overflow else { throw Problem(message: "has a bad shape (\(shapeText)): too many values") }
+            count = product
+        }
         let kinds: [String: (Int, ([UInt8]) -> Double)] = [
             "<f8": (8, { Double(bitPattern: Self.word($0)) }),
             "<f4": (4, { Double(Float(bitPattern: UInt32(truncatingIfNeeded: Self.word($0)))) }),

@@ -36,6 +36,16 @@ struct ReaderTests {
         #expect(throws: NPYArray.Problem.self) { try NPYArray(data: Data("not numpy".utf8)) }
     }
 
+    /// 2³² × 2³² values wrap to 0 in 64 bits, which an empty body would seem to hold.
+    @Test func npyShapeWhoseCountOverflowsIsRefused() {
+        var header = "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296), }"
+        header += String(repeating: " ", count: (64 - (11 + header.count) % 64) % 64) + "\n"
+        let bytes: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.count), 0] + Array(header.utf8)
+        #expect(throws: NPYArray.Problem(message: "has a bad shape (4294967296, 4294967296): too many values")) {
+            try NPYArray(data: Data(bytes))
+        }
+    }
+
     @Test func gridPointsRoundTrip() throws {
         let f = Field(box: ViewBox(x: -1...1, y: 0...2), columns: 3, rows: 2, values: [1, 2, 3, 4, 5, 6])
         let points = GridPoints.points(f).reversed().map { ($0[0], $0[1], $0[2]) }
