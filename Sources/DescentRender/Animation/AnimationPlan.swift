@@ -18,9 +18,10 @@ struct AnimationPlan: Sendable {
     /// The legend's text column that changes from frame to frame (after name and settings).
     static let liveColumn = 2
 
-    /// The plan for animating `trajectories` over `figure`'s first panel (whose runs are the
-    /// trajectories' drawn paths), at `settings`' size and frame count, measuring text with `measurer`.
-    init(figure still: LandscapeFigure, trajectories: [Trajectory], settings: AnimationSettings,
+    /// The plan for animating `trajectories` (with their `outcomes`) over `figure`'s first
+    /// panel (whose runs are the trajectories' drawn paths), at `settings`' size and frame
+    /// count, measuring text with `measurer`.
+    init(figure still: LandscapeFigure, trajectories: [Trajectory], outcomes: [Outcome], settings: AnimationSettings,
          measurer: GraphicsContext) {
         var figure = still
         figure.width = settings.width
@@ -31,7 +32,9 @@ struct AnimationPlan: Sendable {
         figure.panels = [flat]
         figure.columns = 1
         let box = figure.panels[0].box
-        runs = zip(trajectories, figure.panels[0].runs).map { AnimatedRun($0, color: $1.color, view: box) }
+        runs = zip(zip(trajectories, outcomes), figure.panels[0].runs).map {
+            AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box)
+        }
         totalSteps = trajectories.map { $0.run.steps }.max() ?? 0
         frameSteps = FrameSteps.steps(frames: settings.frames, steps: totalSteps, easing: settings.easing)
         trail = settings.trail

@@ -9,12 +9,13 @@ struct AnimationTesting {
     let plan: AnimationPlan
     let background: PixelImage
 
-    /// Gradient descent with `lr` on f = x² + y² from (1.6, 0), `steps` updates, one frame per
-    /// step (frame k shows step k), `extra` lines added to the `animation:` block.
-    static func bowl(lr: Double, steps: Int, extra: String = "") throws -> AnimationTesting {
+    /// Gradient descent with `lr` on f = `formula` (x² + y² by default) from (1.6, 0), `steps`
+    /// updates, one frame per step (frame k shows step k), `extra` lines added to the
+    /// `animation:` block.
+    static func bowl(lr: Double, steps: Int, formula: String = "x^2 + y^2", extra: String = "") throws -> AnimationTesting {
         try AnimationTesting(yaml: """
             surface:
-              formula: "x^2 + y^2"
+              formula: "\(formula)"
             view:
               x: [-2, 2]
               y: [-2, 2]
@@ -37,7 +38,8 @@ struct AnimationTesting {
         let analysis = SceneAnalysis(scene)
         let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
         plan = AnimationPlan(figure: try LandscapeFigure(analysis: analysis),
-                             trajectories: analysis.trajectories, settings: scene.animation!, measurer: measurer)
+                             trajectories: analysis.trajectories, outcomes: analysis.outcomes, settings: scene.animation!,
+                             measurer: measurer)
         let surface = try CairoSurface.image(width: plan.prepared.figure.width, height: plan.prepared.figure.height)
         try FigurePainter(prepared: plan.prepared, g: GraphicsContext(surface)).paintStatic(liveLegendColumn: AnimationPlan.liveColumn)
         background = surface.pixels()
