@@ -1,43 +1,51 @@
 import Descent
 
 /// Everything an animation draws, worked out once before the first frame: the figure laid
-/// out with room for the widest live legend text, the runs, the step each frame shows, and
-/// where the step counter goes.
+/// out with room for the widest live legend text, the runs, the step (and camera) each frame
+/// shows, and where the step counter goes.
 struct AnimationPlan: Sendable {
+    /// The figure, its 3D panels seen by the first frame's camera.
     let prepared: PreparedFigure
     private(set) var runs: [AnimatedRun]
     /// The step frame k shows.
     let frameSteps: [Int]
+    /// The camera of 3D panels in frame k; nil when the camera stays still.
+    let cameras: [Camera]?
     /// Updates of the longest run: the last frame's step.
     let totalSteps: Int
     let trail: Trail
-    /// The step counter's box, in a corner of the panel that paths avoid.
+    /// The panel that carries the step counter and divergence tags: the 2D one when there is one.
+    let mainPanel: Int
+    /// The step counter's box, in a corner of the main panel that paths avoid.
     let counter: Rect
     let counterTextSize: Double
 
     /// The legend's text column that changes from frame to frame (after name and settings).
     static let liveColumn = 2
 
-    /// The plan for animating `trajectories` (with their `outcomes`) over `figure`'s first
-    /// panel (whose runs are the trajectories' drawn paths), at `settings`' size and frame
-    /// count, measuring text with `measurer`.
+    /// The plan for animating `trajectories` (with their `outcomes`) over `figure`, whose
+    /// panels (2D, 3D or both) show the trajectories' drawn paths as runs, at `settings`' size,
+    /// frames and camera motion, measuring text with `measurer`.
     init(figure still: LandscapeFigure, trajectories: [Trajectory], outcomes: [Outcome], settings: AnimationSettings,
          measurer: GraphicsContext) {
         var figure = still
         figure.width = settings.width
         figure.height = settings.height
-        // Animations show the 2D view, also of scenes drawn in 3D (`projection: 3d` or `both`).
-        var flat = still.panels[0]
-        flat.solid = nil
-        figure.panels = [flat]
-        figure.columns = 1
         let box = figure.panels[0].box
         runs = zip(zip(trajectories, outcomes), figure.panels[0].runs).map {
             AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box)
         }
         totalSteps = trajectories.map { $0.run.steps }.max() ?? 0
-        frameSteps = FrameSteps.steps(frames: settings.frames, steps: totalSteps, easing: settings.easing)
+        let timeline = AnimationTimeline(settings, steps: totalSteps)
+        frameSteps = timeline.steps
         trail = settings.trail
+        let cameras = figure.panels.compactMap(\.solid).first.flatMap { view in
+            settings.camera.flatMap { motion in timeline.cameraFractions?.map { motion.camera(at: $0, base: view.camera) } }
+        }
+        self.cameras = cameras
+        if let first = cameras?.first {
+            for i in figure.panels.indices { figure.panels[i].solid?.camera = first }
+        }
 
         // Reserve the live column's width: each run's widest text over the frames.
         let t = Typography(width: figure.width, height: figure.height)
@@ -47,34 +55,81 @@ struct AnimationPlan: Sendable {
             let widest = texts.max { measurer.measure($0, size: t.legend).width < measurer.measure($1, size: t.legend).width }
             figure.legend[index].columns = Array(figure.legend[index].columns.prefix(Self.liveColumn)) + [widest ?? ""]
         }
-        prepared = PreparedFigure(figure, measurer: measurer)
-        for i in runs.indices { runs[i].simplify(for: prepared.panels[0].transform) }
+        let prepared = PreparedFigure(figure, measurer: measurer)
+        self.prepared = prepared
+        let main = prepared.panels.firstIndex { $0.panel.solid == nil } ?? 0
+        mainPanel = main
+        if prepared.panels[main].panel.solid == nil {
+            for i in runs.indices { runs[i].simplify(for: prepared.panels[main].transform) }
+        }
 
         counterTextSize = t.subtitle
         let text = measurer.measure(Self.counterText(step: totalSteps, of: totalSteps), size: counterTextSize)
         let pad = 0.45 * t.gap
         let size = (width: text.width + 2 * pad, height: text.height + 2 * pad)
-        counter = Self.emptiestCorner(of: PanelPainter(panel: prepared.panels[0], g: measurer, t: t).runArea,
-                                      size: size, margin: 0.7 * t.gap, avoiding: prepared.panels[0], runs: runs)
+        let panel = prepared.panels[main]
+        let area = panel.panel.solid == nil ? PanelPainter(panel: panel, g: measurer, t: t).runArea : panel.transform.rect
+        let avoided = if let solid = panel.solid {
+            Self.inkedPoints(of: solid, cameras: cameras)
+        } else {
+            (runs.flatMap(\.points) + panel.panel.minima).map(panel.transform.point)
+        }
+        counter = Self.emptiestCorner(of: area, size: size, margin: 0.7 * t.gap, avoiding: avoided)
+    }
+
+    /// True when 3D panels are drawn anew in every frame.
+    var cameraMoves: Bool { cameras != nil }
+
+    /// The figure as frame `k` shows it: its 3D panels seen by that frame's camera.
+    func prepared(frame k: Int) -> PreparedFigure {
+        guard let cameras else { return prepared }
+        return prepared.seen(by: cameras[k])
     }
 
     /// `step 120 / 500`.
     static func counterText(step: Int, of total: Int) -> String { "step \(step) / \(total)" }
 
-    /// The corner box of `size` inside `area` that covers the fewest points of the runs' whole
-    /// paths, starts and minima; the first of top left, top right, bottom left, bottom right on a tie.
+    /// The corner box of `size` inside `area` that covers the fewest of `points`; the first
+    /// of top left, top right, bottom left, bottom right on a tie.
     private static func emptiestCorner(of area: Rect, size: (width: Double, height: Double), margin: Double,
-                                       avoiding panel: PreparedPanel, runs: [AnimatedRun]) -> Rect {
+                                       avoiding points: [Point]) -> Rect {
         let left = area.minX + margin, right = area.maxX - margin - size.width
         let top = area.minY + margin, bottom = area.maxY - margin - size.height
         let corners = [(left, top), (right, top), (left, bottom), (right, bottom)].map {
             Rect(x: $0.0.rounded(), y: $0.1.rounded(), width: size.width.rounded(.up), height: size.height.rounded(.up))
         }
-        let points = (runs.flatMap(\.points) + panel.panel.minima).map(panel.transform.point)
         let covered = corners.map { corner in
             let grown = corner.inset(by: -margin)
             return points.count { grown.contains($0) }
         }
         return corners[covered.indices.min { covered[$0] < covered[$1] }!]
+    }
+
+    /// Where a 3D panel has ink, for up to 12 of `cameras` (or its own camera): the runs'
+    /// steps and the minima on the mesh, the box's corners, and the reach of each axis's tick
+    /// labels and title (out from each tick by the panel's label room).
+    private static func inkedPoints(of solid: PreparedSolid, cameras: [Camera]?) -> [Point] {
+        var views = [solid]
+        if let cameras {
+            let count = min(12, cameras.count)
+            views = (0..<count).map { k in solid.seen(by: cameras[k * (cameras.count - 1) / max(1, count - 1)]) }
+        }
+        let box = solid.model.mesh.box
+        var marks = solid.model.runs.flatMap(\.steps) + solid.model.minima
+        for x in [-1.0, 1] {
+            for y in [-1.0, 1] { marks += [box.corner(x, y, -1), box.corner(x, y, 1)] }
+        }
+        var points: [Point] = []
+        for view in views {
+            points += marks.map(view.frame.point)
+            for axis in view.axes.axes {
+                for tick in axis.ticks {
+                    for reach in (0...4).map({ Double($0) / 4 * solid.inset }) {
+                        points.append(Point(tick.at.x + reach * axis.outward.x, tick.at.y + reach * axis.outward.y))
+                    }
+                }
+            }
+        }
+        return points
     }
 }
