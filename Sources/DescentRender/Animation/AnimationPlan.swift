@@ -11,6 +11,8 @@ struct AnimationPlan: Sendable {
     let frameSteps: [Int]
     /// The camera of 3D panels in frame k; nil when the camera stays still.
     let cameras: [Camera]?
+    /// The image-plane rectangle every frame of a moving camera fits into its panel.
+    let fit: Rect?
     /// Updates of the longest run: the last frame's step.
     let totalSteps: Int
     let trail: Trail
@@ -43,8 +45,10 @@ struct AnimationPlan: Sendable {
             settings.camera.flatMap { motion in timeline.cameraFractions?.map { motion.camera(at: $0, base: view.camera) } }
         }
         self.cameras = cameras
-        if let first = cameras?.first {
-            for i in figure.panels.indices { figure.panels[i].solid?.camera = first }
+        fit = cameras.flatMap { PreparedSolid.fit(box: SolidBox(view: box), cameras: $0) }
+        // Lay 3D panels out for the camera that needs the tallest panel; all frames fit it.
+        if let tallest = cameras?.max(by: { PreparedSolid.aspect(box: box, camera: $0) < PreparedSolid.aspect(box: box, camera: $1) }) {
+            for i in figure.panels.indices { figure.panels[i].solid?.camera = tallest }
         }
 
         // Reserve the live column's width: each run's widest text over the frames.
@@ -70,7 +74,7 @@ struct AnimationPlan: Sendable {
         let panel = prepared.panels[main]
         let area = panel.panel.solid == nil ? PanelPainter(panel: panel, g: measurer, t: t).runArea : panel.transform.rect
         let avoided = if let solid = panel.solid {
-            Self.inkedPoints(of: solid, cameras: cameras)
+            Self.inkedPoints(of: solid, cameras: cameras, fit: fit)
         } else {
             (runs.flatMap(\.points) + panel.panel.minima).map(panel.transform.point)
         }
@@ -83,7 +87,7 @@ struct AnimationPlan: Sendable {
     /// The figure as frame `k` shows it: its 3D panels seen by that frame's camera.
     func prepared(frame k: Int) -> PreparedFigure {
         guard let cameras else { return prepared }
-        return prepared.seen(by: cameras[k])
+        return prepared.seen(by: cameras[k], fittedTo: fit)
     }
 
     /// `step 120 / 500`.
@@ -105,14 +109,14 @@ struct AnimationPlan: Sendable {
         return corners[covered.indices.min { covered[$0] < covered[$1] }!]
     }
 
-    /// Where a 3D panel has ink, for up to 12 of `cameras` (or its own camera): the runs'
-    /// steps and the minima on the mesh, the box's corners, and the reach of each axis's tick
-    /// labels and title (out from each tick by the panel's label room).
-    private static func inkedPoints(of solid: PreparedSolid, cameras: [Camera]?) -> [Point] {
+    /// Where a 3D panel has ink, for up to 12 of `cameras` (or its own camera), fitted to
+    /// `fit`: the runs' steps and the minima on the mesh, the box's corners, and the reach of
+    /// each axis's tick labels and title (out from each tick by the panel's label room).
+    private static func inkedPoints(of solid: PreparedSolid, cameras: [Camera]?, fit: Rect?) -> [Point] {
         var views = [solid]
         if let cameras {
             let count = min(12, cameras.count)
-            views = (0..<count).map { k in solid.seen(by: cameras[k * (cameras.count - 1) / max(1, count - 1)]) }
+            views = (0..<count).map { k in solid.seen(by: cameras[k * (cameras.count - 1) / max(1, count - 1)], fittedTo: fit) }
         }
         let box = solid.model.mesh.box
         var marks = solid.model.runs.flatMap(\.steps) + solid.model.minima

@@ -78,7 +78,8 @@ struct MeshRaster {
                 guard cellColors[cell] != 0 else { continue }
                 let i = row * columns + column
                 let a = nodes[i], c = nodes[i + columns + 1]
-                for (half, other) in [nodes[i + 1], nodes[i + columns]].enumerated() {
+                for half in 0...1 {
+                    let other = half == 0 ? nodes[i + 1] : nodes[i + columns]
                     let minY = min(a.y, c.y, other.y), maxY = max(a.y, c.y, other.y)
                     guard minY.isFinite, maxY.isFinite else { continue }
                     // Sample rows whose centres the triangle spans, as `triangle` computes them.
@@ -153,9 +154,9 @@ struct MeshRaster {
     @inline(__always)
     private static func span(_ a: ScreenNode, _ b: ScreenNode, _ c: ScreenNode, y: Double) -> (Double, Double) {
         var low = Double.infinity, high = -Double.infinity
-        for (p, q) in [(a, b), (b, c), (c, a)] {
+        @inline(__always) func edge(_ p: ScreenNode, _ q: ScreenNode) {
             let (top, bottom) = p.y <= q.y ? (p, q) : (q, p)
-            guard y >= top.y, y <= bottom.y else { continue }
+            guard y >= top.y, y <= bottom.y else { return }
             if top.y == bottom.y {
                 low = min(low, top.x, bottom.x)
                 high = max(high, top.x, bottom.x)
@@ -165,6 +166,9 @@ struct MeshRaster {
                 high = max(high, x)
             }
         }
+        edge(a, b)
+        edge(b, c)
+        edge(c, a)
         return (low, high)
     }
 

@@ -21,13 +21,14 @@ struct SolidFrame {
     static let samples = 3
 
     /// The frame of `model` seen by `camera`, fitted into `rect` less `inset` pixels on every
-    /// side (room for tick labels).
-    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double) {
+    /// side (room for tick labels): the image-plane rectangle `fit` fills it, by default the
+    /// bounds of the box's cylinder for this camera (see `bounds`).
+    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, fit: Rect? = nil) {
         self.model = model
         self.rect = rect
         let projection = CameraProjection(camera)
         self.projection = projection
-        let bounds = Self.bounds(box: model.mesh.box, projection: projection)
+        let bounds = fit ?? Self.bounds(box: model.mesh.box, projection: projection)
         let scale = min((rect.width - 2 * inset) / bounds.width, (rect.height - 2 * inset) / bounds.height)
         self.scale = max(scale, 1e-6)
         origin = Point(rect.midX - self.scale * bounds.midX, rect.midY + self.scale * bounds.midY)

@@ -25,7 +25,28 @@ import Testing
     /// The pixel where `camera` puts the point `p` of the plane, lifted onto the mesh of the
     /// animation's 3D panel `panel`.
     static func pixel(_ a: AnimationTesting, _ p: Vec2, camera: Camera, panel: Int = 0) throws -> Point {
-        try #require(a.plan.prepared.seen(by: camera).panels[panel].solid).frame.pixel(p)
+        try #require(a.plan.prepared.seen(by: camera, fittedTo: a.plan.fit).panels[panel].solid).frame.pixel(p)
+    }
+
+    @Test func aRisingCameraKeepsTheBoxsSizeAndEveryFrameInsideThePanel() throws {
+        // From 10° to 80° up, the box's outline grows taller; every frame is fitted to the
+        // union of those outlines, so the scale never changes and no corner leaves the panel
+        // (beside a 2D panel, whose shape the 3D panel shares).
+        let a = try Self.bowl(camera: "{azimuth: [-60, -30], elevation: [10, 80]}", projection: "both")
+        let frames = try (0..<11).map { k in try #require(a.plan.prepared(frame: k).panels[1].solid).frame }
+        let rect = a.plan.prepared.panels[1].transform.rect
+        for frame in frames {
+            #expect(abs(frame.scale - frames[0].scale) < 1e-9 * frames[0].scale)
+            let box = frame.model.mesh.box
+            for x in [-1.0, 1] {
+                for y in [-1.0, 1] {
+                    for z in [-1.0, 1] { #expect(rect.contains(frame.point(box.corner(x, y, z)))) }
+                }
+            }
+        }
+        // Without the common fit, the low camera alone would be drawn larger.
+        let alone = try #require(a.plan.prepared.seen(by: Camera(elevation: 10, azimuth: -60, distance: nil)).panels[1].solid).frame
+        #expect(alone.scale > 1.05 * frames[0].scale)
     }
 
     @Test func theCameraOfEachFrameIsInterpolatedAsWorkedOutByHand() throws {
