@@ -33,7 +33,9 @@ struct AnimationEncoders {
             let palette = GIFPalette(required: Self.requiredColors(plan), samples: samples)
             // Continuous colour (a heatmap and its colorbar) is dithered; flat bands are not.
             let layout = plan.prepared.layout
-            let continuous = plan.prepared.figure.style == .heatmap ? layout.panels + [layout.colorbar].compactMap { $0 } : []
+            // So is a lit mesh, in any style (drawn in the background when the camera is still).
+            let meshes = plan.prepared.panels.filter { $0.solid != nil }.map(\.transform.rect)
+            let continuous = plan.prepared.figure.style == .heatmap ? layout.panels + [layout.colorbar].compactMap { $0 } : meshes
             mapper = PaletteMapper(palette: palette, background: background, dithered: continuous)
             lookups = (0..<canvases).map { _ in NearestColorsBox(NearestColors(palette: palette)) }
             tables = (0..<canvases).map { _ in LZWTable() }

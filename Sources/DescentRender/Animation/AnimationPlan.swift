@@ -109,31 +109,35 @@ struct AnimationPlan: Sendable {
         return corners[covered.indices.min { covered[$0] < covered[$1] }!]
     }
 
-    /// Where a 3D panel has ink, for up to 12 of `cameras` (or its own camera), fitted to
-    /// `fit`: the runs' steps and the minima on the mesh, the box's corners, and the reach of
-    /// each axis's tick labels and title (out from each tick by the panel's label room).
+    /// Where a 3D panel has ink, for up to 24 of `cameras` (or its own camera), fitted to
+    /// `fit`: the runs' steps and the minima on the mesh, and the box's edges with the room
+    /// for their tick labels and titles (each edge point, and the point the panel's label
+    /// room farther out from the box's centre on screen).
     private static func inkedPoints(of solid: PreparedSolid, cameras: [Camera]?, fit: Rect?) -> [Point] {
-        var views = [solid]
+        let box = solid.model.mesh.box, rect = solid.frame.rect
+        var chosen = [solid.frame.projection.camera]
         if let cameras {
-            let count = min(12, cameras.count)
-            views = (0..<count).map { k in solid.seen(by: cameras[k * (cameras.count - 1) / max(1, count - 1)], fittedTo: fit) }
+            let count = min(24, cameras.count)
+            chosen = (0..<count).map { cameras[$0 * (cameras.count - 1) / max(1, count - 1)] }
         }
-        let box = solid.model.mesh.box
-        var marks = solid.model.runs.flatMap(\.steps) + solid.model.minima
-        for x in [-1.0, 1] {
-            for y in [-1.0, 1] { marks += [box.corner(x, y, -1), box.corner(x, y, 1)] }
-        }
-        var points: [Point] = []
-        for view in views {
-            points += marks.map(view.frame.point)
-            for axis in view.axes.axes {
-                for tick in axis.ticks {
-                    for reach in (0...4).map({ Double($0) / 4 * solid.inset }) {
-                        points.append(Point(tick.at.x + reach * axis.outward.x, tick.at.y + reach * axis.outward.y))
-                    }
-                }
+        let marks = solid.model.runs.flatMap(\.steps) + solid.model.minima
+        let corners = [(-1.0, -1.0), (1, -1), (1, 1), (-1, 1)]
+        var edges: [Vec3] = []
+        for (k, (x, y)) in corners.enumerated() {
+            let (nx, ny) = corners[(k + 1) % 4]
+            for t in stride(from: 0.0, through: 1, by: 0.125) {
+                for z in [-1.0, 1] { edges.append(box.corner(x + t * (nx - x), y + t * (ny - y), z)) }
+                edges.append(box.corner(x, y, 2 * t - 1))
             }
         }
-        return points
+        return chosen.flatMap { camera -> [Point] in
+            let place = SolidPlacement(box: box, camera: camera, rect: rect, inset: solid.inset, fit: fit)
+            let centre = place.point(.zero)
+            return marks.map(place.point) + edges.flatMap { edge -> [Point] in
+                let p = place.point(edge)
+                let dx = p.x - centre.x, dy = p.y - centre.y, length = max((dx * dx + dy * dy).squareRoot(), 1e-9)
+                return [p, Point(p.x + solid.inset * dx / length, p.y + solid.inset * dy / length)]
+            }
+        }
     }
 }
