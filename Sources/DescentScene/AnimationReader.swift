@@ -1,12 +1,15 @@
 import Descent
 
-/// Reads `animation:`: frame count (or rate and duration), formats, easing, trail and size.
+/// Reads `animation:`: frame count (or rate and duration), formats, easing, trail, size and
+/// the camera's motion.
 struct AnimationReader {
     let value: YAMLValue
     /// Updates of the longest run, for the default length of a fading tail.
     let steps: Int
+    /// The scene's view: whether it has a 3D camera to move, and where that camera starts.
+    let view: ViewSettings
 
-    static let keys = ["frames", "fps", "duration", "hold", "formats", "easing", "trail", "tail", "size"]
+    static let keys = ["frames", "fps", "duration", "hold", "formats", "easing", "trail", "tail", "size", "camera"]
 
     func read() throws(SceneError) -> AnimationSettings {
         var a = AnimationSettings()
@@ -46,6 +49,11 @@ struct AnimationReader {
             throw v.error("is the length of a fading trail; add `trail: fade`")
         }
         if let v = m["size"] { (a.width, a.height) = try OutputReader.size(v) }
+        if let v = m["camera"] {
+            let motion = try CameraMotionReader(value: v, view: view, runFrames: a.frames).read()
+            if case let .after(turn) = motion.timing { a.frames += turn }
+            a.camera = motion
+        }
         return a
     }
 

@@ -46,7 +46,7 @@ struct SceneReader {
         let charts = try top["charts"].map { v throws(SceneError) in try Self.charts(v, sweep: sweep) } ?? []
 
         let longest = runs.map(\.steps).max() ?? 1
-        let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest).read() }
+        let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest, view: view).read() }
         return Scene(title: title, surface: surface, view: view, runs: runs, output: output, animation: animation,
                      sweep: sweep, charts: charts)
     }

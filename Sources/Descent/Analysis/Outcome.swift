@@ -90,6 +90,16 @@ public struct Outcome: Hashable, Sendable {
         }
     }
 
+    /// The step from which the run stays at the critical point it ended at (converged at a
+    /// minimum, or stuck at a saddle or maximum), or nil: the one notion of "settled", where
+    /// an animation stops drawing a run and a still figure dates its arrival.
+    public var settledStep: Int? {
+        switch kind {
+        case let .converged(_, step, _), let .stuck(_, step): step
+        default: nil
+        }
+    }
+
     /// The critical point the run ended at or around, or nil.
     public var point: CriticalPoint? {
         switch kind {

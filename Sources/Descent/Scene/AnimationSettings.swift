@@ -29,7 +29,8 @@ public enum Trail: Sendable, Equatable {
 
 /// What `descent animate` makes of a scene: frame count and rate, formats, size and style.
 public struct AnimationSettings: Sendable, Equatable {
-    /// Number of frames, at least 2 (the first shows the start, the last the final step).
+    /// Number of frames, at least 2 (the first shows the start, the last the final step),
+    /// including those of a camera turning after the runs (see `runFrames`).
     public var frames: Int
     /// Frames per second, in (0, 50].
     public var fps: Double
@@ -41,6 +42,14 @@ public struct AnimationSettings: Sendable, Equatable {
     /// Frame size in pixels.
     public var width: Int
     public var height: Int
+    /// How the camera of a 3D view moves; nil keeps it still.
+    public var camera: CameraMotion?
+
+    /// Frames over which the runs advance: all of them, less a camera turn after the runs.
+    public var runFrames: Int {
+        if case let .after(turn) = camera?.timing { return frames - turn }
+        return frames
+    }
 
     public init(frames: Int = 120, fps: Double = 24, hold: Double = 1.5, formats: [AnimationFormat] = [.gif],
                 easing: Easing = .linear, trail: Trail = .full, width: Int = 800, height: Int = 600) {

@@ -1,7 +1,8 @@
 import Descent
 
 /// One run as an animation shows it: the path it draws, its loss and learning rate at each
-/// step, and where it stops (converged) or ends (diverged).
+/// step, its outcome (as the still figure's legend states it), and where it stops (settled at
+/// a critical point) or ends (diverged).
 struct AnimatedRun: Sendable {
     let color: RGB
     /// The points drawn: all, except that a diverged run stops at the first point outside the view.
@@ -9,26 +10,32 @@ struct AnimatedRun: Sendable {
     let losses: [Double]
     /// `rates[k]` is the learning rate of update k + 1, as in `Trajectory`.
     let rates: [Double]
-    /// The step from which the run stays put (see `Trajectory.settledStep`); it is drawn up to there.
+    /// What `OutcomeClassifier` read from the whole run.
+    let outcome: Outcome
+    /// The step from which the run stays at the critical point it ended at
+    /// (`Outcome.settledStep`); it is drawn up to there.
     let settled: Int?
     /// The step at which the run diverged.
     let diverged: Int?
+    /// The step from which the legend states the outcome instead of the live loss and rate:
+    /// the outcome's own step (converged, stuck, plateau, diverging, diverged) or the run's last.
+    let verdictStep: Int
     /// A dot at every step, decided on the whole run so that dots never come and go.
     let stepDots: Bool
     /// The points a whole trail draws: those the whole path keeps when simplified to a quarter
     /// of a pixel (all of them for runs with step dots), in increasing order.
     private(set) var kept: [Int]
 
-    /// A run settles when it stays within a thousandth of the view's larger side of its end.
-    static let settleFraction = 1e-3
-
-    init(_ trajectory: Trajectory, color: RGB, view: ViewBox) {
+    init(_ trajectory: Trajectory, outcome: Outcome, color: RGB, view: ViewBox) {
         self.color = color
+        self.outcome = outcome
         points = trajectory.drawnPoints(view: view)
         losses = trajectory.losses
         rates = trajectory.learningRates
-        settled = trajectory.settledStep(tolerance: Self.settleFraction * max(view.width, view.height))
-        if case let .diverged(step) = trajectory.end { diverged = step } else { diverged = nil }
+        settled = outcome.settledStep
+        if case let .diverged(step) = outcome.kind { diverged = step } else { diverged = nil }
+        let last = diverged ?? trajectory.points.count - 1
+        verdictStep = min(outcome.step ?? last, last)
         stepDots = points.count <= PanelPainter.stepDotLimit
         kept = Array(points.indices)
     }
@@ -61,11 +68,12 @@ struct AnimatedRun: Sendable {
         return kept[0..<low].map { points[$0] } + [points[head]]
     }
 
-    /// The legend's live text at `step`: `f = 0.0123  lr = 0.001` while it moves, then
-    /// `converged at step 230, f = 10⁻⁸` or `diverged at step 12`.
+    /// The legend's live text at `step`: `f = 0.0123  lr = 0.001` while it moves, then, from
+    /// the outcome's step (or the run's last), the outcome as the still figure's legend says it:
+    /// `converged to (1, 1) at step 230`, `stuck at the saddle (0, 0) since step 55`,
+    /// `diverged at step 12`.
     func status(at step: Int) -> String {
-        if let d = diverged, step >= d { return "diverged at step \(d)" }
-        if let c = settled, step >= c { return "converged at step \(c), f = \(NumberFormat.short(losses[c]))" }
+        if step >= verdictStep { return outcome.text(.long) }
         let i = min(step, losses.count - 1)
         // Point i was reached by update i, whose rate is rates[i − 1]; the start shows the first rate.
         return "f = \(NumberFormat.short(losses[i]))  lr = \(NumberFormat.short(rates[max(i - 1, 0)]))"

@@ -17,19 +17,25 @@ struct AnimationEncoders {
     var writesFrames: Bool { formats.contains(.frames) }
 
     /// Opens an encoder per format. The GIF palette comes from the background and the last
-    /// frame (every path whole), painted on `canvas`.
+    /// frame (every path whole), painted on `canvas`; with a moving camera, whose mesh is not
+    /// in the background, also from frames a quarter, half and three quarters of the way.
     mutating func open(_ plan: AnimationPlan, settings: AnimationSettings, targets: AnimationTargets, ffmpeg: String?,
                        background: PixelImage, canvases: Int, canvas: FrameCanvas) throws {
         let (width, height) = (settings.width, settings.height)
         if formats.contains(.gif) {
-            canvas.reset(to: background)
-            try FramePainter(plan: plan, g: canvas.context).paint(frame: settings.frames - 1)
-            let palette = canvas.withPixels { last in
-                background.pixels.withUnsafeBufferPointer { GIFPalette(required: Self.requiredColors(plan), samples: [$0, last]) }
+            let n = settings.frames
+            var samples = [background.pixels]
+            for frame in Set(plan.cameraMoves ? [n / 4, n / 2, 3 * n / 4, n - 1] : [n - 1]).sorted() {
+                canvas.reset(to: background)
+                try FramePainter(plan: plan, g: canvas.context).paint(frame: frame)
+                samples.append(canvas.withPixels { Array($0) })
             }
+            let palette = GIFPalette(required: Self.requiredColors(plan), samples: samples)
             // Continuous colour (a heatmap and its colorbar) is dithered; flat bands are not.
             let layout = plan.prepared.layout
-            let continuous = plan.prepared.figure.style == .heatmap ? layout.panels + [layout.colorbar].compactMap { $0 } : []
+            // So is a lit mesh, in any style (drawn in the background when the camera is still).
+            let meshes = plan.prepared.panels.filter { $0.solid != nil }.map(\.transform.rect)
+            let continuous = plan.prepared.figure.style == .heatmap ? layout.panels + [layout.colorbar].compactMap { $0 } : meshes
             mapper = PaletteMapper(palette: palette, background: background, dithered: continuous)
             lookups = (0..<canvases).map { _ in NearestColorsBox(NearestColors(palette: palette)) }
             tables = (0..<canvases).map { _ in LZWTable() }

@@ -98,11 +98,11 @@ enum AnimationWriter {
         var pixels: [UInt32]?
     }
 
-    /// Everything that does not move, painted once.
-    private static func paintBackground(_ plan: AnimationPlan) throws -> PixelImage {
+    /// Everything that does not move, painted once: 3D panels too, unless the camera moves.
+    static func paintBackground(_ plan: AnimationPlan) throws -> PixelImage {
         let surface = try CairoSurface.image(width: plan.prepared.figure.width, height: plan.prepared.figure.height)
         try FigurePainter(prepared: plan.prepared, g: GraphicsContext(surface))
-            .paintStatic(liveLegendColumn: AnimationPlan.liveColumn)
+            .paintStatic(liveLegendColumn: AnimationPlan.liveColumn, solidPanels: !plan.cameraMoves)
         return surface.pixels()
     }
 

@@ -1,7 +1,9 @@
 import Descent
 
 /// Draws what moves in one frame over the static background: the runs up to the frame's
-/// step with a marker at each head, divergence tags, the step counter and the live legend column.
+/// step with a marker at each head (on the mesh of 3D panels, hidden where the surface is in
+/// front), divergence tags, the step counter and the live legend column; with a moving
+/// camera, first the 3D panels themselves as that frame's camera sees them.
 struct FramePainter {
     let plan: AnimationPlan
     let g: GraphicsContext
@@ -12,7 +14,25 @@ struct FramePainter {
 
     func paint(frame: Int) throws {
         let step = plan.frameSteps[frame]
-        let panel = PanelPainter(panel: plan.prepared.panels[0], g: g, t: t)
+        let prepared = plan.prepared(frame: frame)
+        let figure = FigurePainter(prepared: prepared, g: g)
+        for (index, panel) in prepared.panels.enumerated() {
+            if let solid = panel.solid {
+                try paintSolid(solid, painter: figure.solidPainter(solid), step: step, tagged: index == plan.mainPanel)
+            } else if panel.panel.solid == nil {
+                paintFlat(panel, step: step, tagged: index == plan.mainPanel)
+            }
+        }
+        paintCounter(step: step)
+        for (index, run) in plan.runs.enumerated() {
+            figure.paintLegendText(run.status(at: step), entry: index, column: AnimationPlan.liveColumn)
+        }
+        try g.checkStatus()
+    }
+
+    /// Runs of a 2D panel up to `step`; with `tagged`, a tag where each diverged run left.
+    private func paintFlat(_ prepared: PreparedPanel, step: Int, tagged: Bool) {
+        let panel = PanelPainter(panel: prepared, g: g, t: t.insidePanel)
         let drawn = plan.runs.map { run in
             DrawnRun(label: "", color: run.color,
                      points: plan.trail == .full ? run.simplifiedPath(at: step) : run.path(at: step))
@@ -20,41 +40,61 @@ struct FramePainter {
         panel.paintRuns(drawn) { index, run in
             switch plan.trail {
             case .full: panel.paintPath(of: run, stepDots: plan.runs[index].stepDots)
-            case let .fading(tail): paintFading(run, tail: tail, panel: panel)
+            case let .fading(tail):
+                for (piece, alpha) in Self.fadingPieces(run.points, tail: tail) {
+                    panel.paintPath(of: DrawnRun(label: "", color: run.color, points: piece), stepDots: false, alpha: alpha)
+                }
             }
         }
+        guard tagged else { return }
         for (run, path) in zip(plan.runs, drawn) {
             guard let d = run.diverged, step >= d else { continue }
-            let transform = plan.prepared.panels[0].transform
             let mark = panel.exitMarks(of: path).last.map { ($0.point, $0.direction) }
-                ?? path.points.last.map { (transform.point($0), Point(0, -1)) }
+                ?? path.points.last.map { (prepared.transform.point($0), Point(0, -1)) }
             if let (anchor, direction) = mark {
-                paintTag("diverged at step \(d)", near: anchor, direction: direction, color: run.color, inside: panel.runArea)
+                paintTag(run.status(at: step), near: anchor, direction: direction, color: run.color, inside: panel.runArea)
             }
         }
-        paintCounter(step: step)
-        let legend = FigurePainter(prepared: plan.prepared, g: g)
-        for (index, run) in plan.runs.enumerated() {
-            legend.paintLegendText(run.status(at: step), entry: index, column: AnimationPlan.liveColumn)
-        }
-        try g.checkStatus()
     }
 
-    /// The last `tail` steps of `run`, older pieces fainter.
-    private func paintFading(_ run: DrawnRun, tail: Int, panel: PanelPainter) {
-        let last = run.points.count - 1
-        let first = max(0, last - tail)
-        guard last > first else { return }
-        let transform = plan.prepared.panels[0].transform
-        let style = RunStyle(color: run.color, t: t)
-        for level in 0..<Self.fadeLevels {
-            let from = first + (last - first) * level / Self.fadeLevels
-            let to = first + (last - first) * (level + 1) / Self.fadeLevels
-            guard to > from else { continue }
-            let pieces = PolylineClipping.clip(Array(run.points[from...to]), to: transform.box.grown(by: 0.02))
-            style.strokePath(in: g, alpha: Double(level + 1) / Double(Self.fadeLevels)) {
-                for piece in pieces { g.polyline(piece.map(transform.point)) }
+    /// A 3D panel's runs up to `step`, laid on its mesh (after the mesh itself when the camera
+    /// moves); with `tagged`, a tag where each diverged run left the view.
+    private func paintSolid(_ solid: PreparedSolid, painter: SolidPainter, step: Int, tagged: Bool) throws {
+        if plan.cameraMoves { try painter.paintSurface() }
+        let mesh = solid.model.mesh
+        let runs = plan.runs.map { SolidRun(DrawnRun(label: "", color: $0.color, points: $0.path(at: step)), mesh: mesh) }
+        painter.paintRuns(runs) { index, run in
+            switch plan.trail {
+            case .full: painter.paintPath(of: run, stepDots: plan.runs[index].stepDots)
+            case let .fading(tail):
+                for (piece, alpha) in Self.fadingPieces(run.run.points, tail: tail) {
+                    painter.paintPath(of: SolidRun(DrawnRun(label: "", color: run.run.color, points: piece), mesh: mesh),
+                                      stepDots: false, alpha: alpha)
+                }
             }
+        }
+        guard tagged else { return }
+        for (run, laid) in zip(plan.runs, runs) {
+            guard let d = run.diverged, step >= d else { continue }
+            // Where it left the view, even behind a hill: the tag is drawn over everything.
+            let mark = painter.exitMarks(of: laid, hidden: true).last.map { ($0.point, $0.direction) }
+                ?? laid.steps.last.map { (solid.frame.point($0), Point(0, -1)) }
+            if let (anchor, direction) = mark {
+                paintTag(run.status(at: step), near: anchor, direction: direction, color: run.color, inside: solid.frame.rect)
+            }
+        }
+    }
+
+    /// The last `tail` steps of the path through `points`, cut into `fadeLevels` pieces, each
+    /// with its opacity, oldest (faintest) first.
+    static func fadingPieces(_ points: [Vec2], tail: Int) -> [(points: [Vec2], alpha: Double)] {
+        let last = points.count - 1
+        let first = max(0, last - tail)
+        guard last > first else { return [] }
+        return (0..<fadeLevels).compactMap { level in
+            let from = first + (last - first) * level / fadeLevels
+            let to = first + (last - first) * (level + 1) / fadeLevels
+            return to > from ? (Array(points[from...to]), Double(level + 1) / Double(fadeLevels)) : nil
         }
     }
 

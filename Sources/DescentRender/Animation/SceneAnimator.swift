@@ -32,7 +32,8 @@ public enum SceneAnimator {
         let trajectories = analysis.trajectories
         let still = try LandscapeFigure(analysis: analysis)
         let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        let plan = AnimationPlan(figure: still, trajectories: trajectories, settings: settings, measurer: measurer)
+        let plan = AnimationPlan(figure: still, trajectories: trajectories, outcomes: analysis.outcomes, settings: settings,
+                                 measurer: measurer)
         let written = try AnimationWriter.write(plan, settings: settings, formats: formats, ffmpeg: ffmpeg,
                                                 name: scene.output.name, to: directory, progress: progress)
         return Result(written: written, skipped: skipped)

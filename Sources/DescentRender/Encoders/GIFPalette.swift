@@ -3,8 +3,11 @@
 ///
 /// Built from what the figure shows: the colours that must be exact (white, ink, run colours
 /// and, for a continuous colormap, samples along it), then the most frequent colours of sample
-/// frames (flat colour bands, contour lines, antialiased edges), each kept only when no colour
-/// already chosen is closer than `spacing`.
+/// frames (flat colour bands, contour lines, antialiased edges, a lit mesh), each kept only
+/// when no colour already chosen is closer than the pass's spacing: coarse passes first spread
+/// the palette over every colour the frames show, so that a continuous region (a shaded mesh)
+/// is not left to a few colours once frequent near-duplicates have filled the table, and the
+/// last pass, at `spacing`, adds the finer steps that still fit.
 struct GIFPalette: Sendable {
     static let transparent: UInt8 = 255
     static let capacity = 255
@@ -14,8 +17,10 @@ struct GIFPalette: Sendable {
 
     /// Smallest weighted squared distance (see `distance`) between two colours chosen by frequency.
     static let spacing = 48
+    /// Spacings of the passes over the ranked colours, coarse to fine.
+    static let passes = [16 * spacing, 4 * spacing, spacing]
 
-    init(required: [UInt32], samples: [UnsafeBufferPointer<UInt32>]) {
+    init(required: [UInt32], samples: [[UInt32]]) {
         var chosen: [UInt32] = []
         for color in required.map({ $0 & 0xFFFFFF }) where !chosen.contains(color) && chosen.count < Self.capacity {
             chosen.append(color)
@@ -27,8 +32,10 @@ struct GIFPalette: Sendable {
             for i in stride(from: 0, to: sample.count, by: step) { counts[sample[i] & 0xFFFFFF, default: 0] += 1 }
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        for (color, _) in ranked where chosen.count < Self.capacity {
-            if chosen.allSatisfy({ Self.distance($0, color) >= Self.spacing }) { chosen.append(color) }
+        for spacing in Self.passes {
+            for (color, _) in ranked where chosen.count < Self.capacity {
+                if chosen.allSatisfy({ Self.distance($0, color) >= spacing }) { chosen.append(color) }
+            }
         }
         colors = chosen
     }

@@ -18,11 +18,22 @@ struct FigurePainter {
 
     func paint() throws {
         try paintStatic()
-        // 3D panels draw their runs with the mesh.
-        for panel in prepared.panels where panel.solid == nil && panel.panel.solid == nil {
-            PanelPainter(panel: panel, g: g, t: t.insidePanel).paintRuns()
+        for panel in prepared.panels {
+            if let solid = panel.solid {
+                let painter = solidPainter(solid)
+                painter.paintRuns(solid.model.runs) { _, run in
+                    painter.paintPath(of: run, stepDots: run.run.points.count <= PanelPainter.stepDotLimit)
+                }
+            } else if panel.panel.solid == nil {
+                PanelPainter(panel: panel, g: g, t: t.insidePanel).paintRuns()
+            }
         }
         try g.checkStatus()
+    }
+
+    /// The painter of a 3D panel: sorted polygons on documents, the z-buffer raster on images.
+    func solidPainter(_ solid: PreparedSolid) -> SolidPainter {
+        SolidPainter(solid: solid, g: g, t: t, polygons: polygonMesh ?? !g.surface.isImage)
     }
 
     /// What every figure has around its plots, where this one's layout put it.
@@ -34,14 +45,15 @@ struct FigurePainter {
 
     /// Everything but the runs: background, titles, surfaces, axes, panel titles and badges,
     /// labels, colorbar, companion charts and legend; the legend without its text column
-    /// `liveLegendColumn` when given.
-    func paintStatic(liveLegendColumn: Int? = nil) throws {
+    /// `liveLegendColumn` when given; 3D panels only with `solidPanels` (a moving camera
+    /// draws them anew in every frame).
+    func paintStatic(liveLegendColumn: Int? = nil, solidPanels: Bool = true) throws {
         let decorations = self.decorations
         decorations.paintBackground(width: prepared.figure.width, height: prepared.figure.height)
         decorations.paintTitles()
         for (index, panel) in prepared.panels.enumerated() {
             if let solid = panel.solid {
-                try SolidPainter(solid: solid, g: g, t: t, polygons: polygonMesh ?? !g.surface.isImage).paint()
+                if solidPanels { try solidPainter(solid).paintSurface() }
             } else if panel.panel.solid == nil {
                 try PanelPainter(panel: panel, g: g, t: t.insidePanel).paintSurface()
                 paintAxes(panel.transform, index: index)

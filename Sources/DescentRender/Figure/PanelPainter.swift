@@ -90,14 +90,14 @@ struct PanelPainter {
     }
 
 
-    /// The whole path over its halo, clipped just outside the view; with `stepDots`, a dot at
-    /// every step inside the view.
-    func paintPath(of run: DrawnRun, stepDots: Bool) {
+    /// The whole path over its halo, clipped just outside the view, faded by `alpha`; with
+    /// `stepDots`, a dot at every step inside the view.
+    func paintPath(of run: DrawnRun, stepDots: Bool, alpha: Double = 1) {
         let transform = panel.transform
         // Clipped just outside the frame, so line joins at the border stay clean.
         let pieces = PolylineClipping.clip(run.points, to: transform.box.grown(by: 0.02))
         let style = RunStyle(color: run.color, t: t)
-        style.strokePath(in: g) {
+        style.strokePath(in: g, alpha: alpha) {
             for piece in pieces { g.polyline(piece.map(transform.point)) }
         }
         if stepDots {

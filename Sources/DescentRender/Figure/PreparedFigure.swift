@@ -107,11 +107,12 @@ struct PreparedFigure {
         }
     }
 
-    /// The same figure with every 3D panel seen by `camera`: one frame of a moving camera,
-    /// reusing the sampled surfaces, colours, layout and lines.
-    func seen(by camera: Camera) -> PreparedFigure {
+    /// The same figure with every 3D panel seen by `camera` (fitted to `fit` when given, see
+    /// `PreparedSolid.seen`): one frame of a moving camera, reusing the sampled surfaces,
+    /// colours, layout and lines.
+    func seen(by camera: Camera, fittedTo fit: Rect? = nil) -> PreparedFigure {
         var copy = self
-        copy.panels = panels.map { $0.seen(by: camera) }
+        copy.panels = panels.map { $0.seen(by: camera, fittedTo: fit) }
         return copy
     }
 }

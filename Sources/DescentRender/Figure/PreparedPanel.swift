@@ -81,10 +81,11 @@ struct PreparedPanel {
         }
     }
 
-    /// This panel seen by `camera`, when it is a 3D panel.
-    func seen(by camera: Camera) -> PreparedPanel {
+    /// This panel seen by `camera`, when it is a 3D panel, fitted to `fit` when given (see
+    /// `PreparedSolid.seen`).
+    func seen(by camera: Camera, fittedTo fit: Rect? = nil) -> PreparedPanel {
         var copy = self
-        copy.solid = solid?.seen(by: camera)
+        copy.solid = solid?.seen(by: camera, fittedTo: fit)
         return copy
     }
 }

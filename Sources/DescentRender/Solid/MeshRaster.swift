@@ -24,6 +24,10 @@ struct MeshRaster {
     /// Rasterizes the grid of `nodes` (`columns` × `rows`, row-major) into a `width` x `height`
     /// pixel panel. Cells whose colour in `cellColors` (opaque ARGB) is 0, or with a
     /// non-finite node, are skipped.
+    ///
+    /// The samples are cut into bands of rows drawn concurrently; each triangle is listed
+    /// once, in cell order, in every band its rows reach, so a band visits only its own
+    /// triangles and the nearest-wins test sees them in the same order in any band.
     init(width: Int, height: Int, samples: Int, nodes: [ScreenNode], columns: Int, rows: Int, cellColors: [UInt32]) {
         self.width = width
         self.height = height
@@ -35,22 +39,23 @@ struct MeshRaster {
         let scaled = nodes.map { ScreenNode(x: $0.x * s, y: $0.y * s, key: $0.key) }
         let bandHeight = 16
         let bands = (sh + bandHeight - 1) / bandHeight
+        let triangles = Self.trianglesByBand(scaled, columns: columns, rows: rows, cellColors: cellColors,
+                                             bandHeight: bandHeight, bands: bands)
         keys.withUnsafeMutableBufferPointer { keyBuffer in
             colors.withUnsafeMutableBufferPointer { colorBuffer in
                 nonisolated(unsafe) let keyBuffer = keyBuffer, colorBuffer = colorBuffer
                 Parallel.forEachRange(bands, chunk: 1) { range in
                     for band in range {
                         let rowRange = (band * bandHeight)..<min(sh, (band + 1) * bandHeight)
-                        for row in 0..<(rows - 1) {
-                            for column in 0..<(columns - 1) {
-                                let cell = row * (columns - 1) + column
-                                let color = cellColors[cell]
-                                guard color != 0 else { continue }
-                                let i = row * columns + column
-                                let a = scaled[i], b = scaled[i + 1], c = scaled[i + columns + 1], d = scaled[i + columns]
-                                Self.triangle(a, b, c, color: color, rows: rowRange, width: sw, keys: keyBuffer, colors: colorBuffer)
-                                Self.triangle(a, c, d, color: color, rows: rowRange, width: sw, keys: keyBuffer, colors: colorBuffer)
-                            }
+                        for triangle in triangles.list[triangles.starts[band]..<triangles.starts[band + 1]] {
+                            let cell = Int(triangle >> 1)
+                            let row = cell / (columns - 1), column = cell % (columns - 1)
+                            let i = row * columns + column
+                            let a = scaled[i], c = scaled[i + columns + 1]
+                            // The cell's first triangle is a, b, c; its second a, c, d.
+                            let (p, q) = triangle & 1 == 0 ? (scaled[i + 1], c) : (c, scaled[i + columns])
+                            Self.triangle(a, p, q, color: cellColors[cell], rows: rowRange, width: sw, keys: keyBuffer,
+                                          colors: colorBuffer)
                         }
                     }
                 }
@@ -58,6 +63,44 @@ struct MeshRaster {
         }
         self.keys = keys
         self.colors = colors
+    }
+
+    /// Triangle numbers (2 · cell for a cell's first triangle, 2 · cell + 1 for its second)
+    /// listed per band of `bandHeight` sample rows, in increasing order: band k's are
+    /// `list[starts[k]..<starts[k + 1]]`.
+    private static func trianglesByBand(_ nodes: [ScreenNode], columns: Int, rows: Int, cellColors: [UInt32],
+                                        bandHeight: Int, bands: Int) -> (list: [Int32], starts: [Int]) {
+        var spans: [(triangle: Int32, first: Int, last: Int)] = []
+        spans.reserveCapacity(2 * max(0, columns - 1) * max(0, rows - 1))
+        for row in 0..<max(0, rows - 1) {
+            for column in 0..<max(0, columns - 1) {
+                let cell = row * (columns - 1) + column
+                guard cellColors[cell] != 0 else { continue }
+                let i = row * columns + column
+                let a = nodes[i], c = nodes[i + columns + 1]
+                for half in 0...1 {
+                    let other = half == 0 ? nodes[i + 1] : nodes[i + columns]
+                    let minY = min(a.y, c.y, other.y), maxY = max(a.y, c.y, other.y)
+                    guard minY.isFinite, maxY.isFinite else { continue }
+                    // Sample rows whose centres the triangle spans, as `triangle` computes them.
+                    let y0 = max(0, (minY - 0.5).rounded(.up)), y1 = min(Double(bands * bandHeight - 1), (maxY - 0.5).rounded(.down))
+                    guard y0 <= y1 else { continue }
+                    spans.append((Int32(2 * cell + half), Int(y0) / bandHeight, Int(y1) / bandHeight))
+                }
+            }
+        }
+        var starts = [Int](repeating: 0, count: bands + 1)
+        for span in spans { for band in span.first...span.last { starts[band + 1] += 1 } }
+        for band in 0..<bands { starts[band + 1] += starts[band] }
+        var next = starts
+        var list = [Int32](repeating: 0, count: starts[bands])
+        for span in spans {
+            for band in span.first...span.last {
+                list[next[band]] = span.triangle
+                next[band] += 1
+            }
+        }
+        return (list, starts)
     }
 
     /// Fills the samples of `rows` whose centres lie in triangle abc (edges included) where the
@@ -81,11 +124,17 @@ struct MeshRaster {
         let keyB = b.key - a.key, keyC = c.key - a.key
         for y in y0...y1 {
             let py = Double(y) + 0.5
-            let px0 = Double(x0) + 0.5
+            // The samples of this row inside the triangle, found from its edges and widened by
+            // a sample on each side; the exact test below decides the edges.
+            let (left, right) = Self.span(a, b, c, y: py)
+            guard left <= right else { continue }
+            let xa = max(x0, Int(max(left, -1).rounded(.down)) - 1), xb = min(x1, Int(min(right, Double(width)).rounded(.up)) + 1)
+            guard xa <= xb else { continue }
+            let px0 = Double(xa) + 0.5
             var wb = ((px0 - a.x) * (c.y - a.y) - (py - a.y) * (c.x - a.x)) * inverse
             var wc = ((b.x - a.x) * (py - a.y) - (b.y - a.y) * (px0 - a.x)) * inverse
-            var index = y * width + x0
-            for _ in x0...x1 {
+            var index = y * width + xa
+            for _ in xa...xb {
                 if wb >= 0 && wc >= 0 && wb + wc <= 1 {
                     let key = Float(a.key + wb * keyB + wc * keyC)
                     if key > keys[index] {
@@ -98,6 +147,29 @@ struct MeshRaster {
                 index += 1
             }
         }
+    }
+
+    /// Where the horizontal line at `y` crosses triangle abc: the smallest and largest x of
+    /// its crossings with the three edges (low > high when it misses them all).
+    @inline(__always)
+    private static func span(_ a: ScreenNode, _ b: ScreenNode, _ c: ScreenNode, y: Double) -> (Double, Double) {
+        var low = Double.infinity, high = -Double.infinity
+        @inline(__always) func edge(_ p: ScreenNode, _ q: ScreenNode) {
+            let (top, bottom) = p.y <= q.y ? (p, q) : (q, p)
+            guard y >= top.y, y <= bottom.y else { return }
+            if top.y == bottom.y {
+                low = min(low, top.x, bottom.x)
+                high = max(high, top.x, bottom.x)
+            } else {
+                let x = top.x + (y - top.y) / (bottom.y - top.y) * (bottom.x - top.x)
+                low = min(low, x)
+                high = max(high, x)
+            }
+        }
+        edge(a, b)
+        edge(b, c)
+        edge(c, a)
+        return (low, high)
     }
 
     /// The panel's pixels: each the average of its samples, transparent where no mesh is

@@ -10,17 +10,31 @@ struct PreparedSolid {
     let inset: Double
     let names: AxisNames
 
-    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, names: AxisNames) {
+    /// `model` seen by `camera` in `rect`, the image-plane rectangle `fit` (by default the
+    /// camera's own bounds of the box) filling it less `inset`.
+    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, names: AxisNames, fit: Rect? = nil) {
         self.model = model
         self.inset = inset
         self.names = names
-        frame = SolidFrame(model: model, camera: camera, rect: rect, inset: inset)
+        frame = SolidFrame(model: model, camera: camera, rect: rect, inset: inset, fit: fit)
         axes = SolidAxes(frame: frame, names: names)
     }
 
     /// The same panel seen by `camera`; the mesh, colours and lines are reused as they are.
-    func seen(by camera: Camera) -> PreparedSolid {
-        PreparedSolid(model: model, camera: camera, rect: frame.rect, inset: inset, names: names)
+    /// With `fit`, the image-plane rectangle that fills the panel (the same for every frame of
+    /// a moving camera, so the box neither breathes nor shifts as the elevation changes).
+    func seen(by camera: Camera, fittedTo fit: Rect? = nil) -> PreparedSolid {
+        PreparedSolid(model: model, camera: camera, rect: frame.rect, inset: inset, names: names, fit: fit)
+    }
+
+    /// The smallest image-plane rectangle holding the box's bounds for every camera of `cameras`.
+    static func fit(box: SolidBox, cameras: [Camera]) -> Rect? {
+        let all = cameras.map { SolidFrame.bounds(box: box, projection: CameraProjection($0)) }
+        guard let first = all.first else { return nil }
+        return all.dropFirst().reduce(first) { a, b in
+            let minX = min(a.minX, b.minX), minY = min(a.minY, b.minY)
+            return Rect(x: minX, y: minY, width: max(a.maxX, b.maxX) - minX, height: max(a.maxY, b.maxY) - minY)
+        }
     }
 
     /// Height over width of a panel that `camera` fills with the box of `view`, labels included.

@@ -6,11 +6,9 @@ import Foundation
 /// which parts of lines on the mesh are visible, and the back-to-front order of the cells.
 struct SolidFrame {
     let model: SolidModel
-    let projection: CameraProjection
     let rect: Rect
-    /// Pixels per box unit, and the pixel where the image-plane origin lands.
-    let scale: Double
-    let origin: Point
+    /// Where the camera puts the box's points in this rectangle.
+    let placement: SolidPlacement
     /// Lit colour of each cell; nil where the cell is missing.
     let shades: [RGB?]
     let raster: MeshRaster
@@ -21,16 +19,14 @@ struct SolidFrame {
     static let samples = 3
 
     /// The frame of `model` seen by `camera`, fitted into `rect` less `inset` pixels on every
-    /// side (room for tick labels).
-    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double) {
+    /// side (room for tick labels): the image-plane rectangle `fit` fills it, by default the
+    /// bounds of the box's cylinder for this camera (see `bounds`).
+    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, fit: Rect? = nil) {
         self.model = model
         self.rect = rect
-        let projection = CameraProjection(camera)
-        self.projection = projection
-        let bounds = Self.bounds(box: model.mesh.box, projection: projection)
-        let scale = min((rect.width - 2 * inset) / bounds.width, (rect.height - 2 * inset) / bounds.height)
-        self.scale = max(scale, 1e-6)
-        origin = Point(rect.midX - self.scale * bounds.midX, rect.midY + self.scale * bounds.midY)
+        let placement = SolidPlacement(box: model.mesh.box, camera: camera, rect: rect, inset: inset, fit: fit)
+        self.placement = placement
+        let projection = placement.projection
         shades = Self.lighting(model, projection)
 
         let mesh = model.mesh
@@ -39,7 +35,7 @@ struct SolidFrame {
         var lo = Double.infinity, hi = -Double.infinity
         for row in 0..<mesh.rows {
             for column in 0..<mesh.columns {
-                var node = Self.screen(mesh.vertex(column, row), projection, self.scale, origin)
+                var node = placement.screen(mesh.vertex(column, row))
                 node.x -= rect.x
                 node.y -= rect.y
                 if node.key.isFinite {
@@ -74,16 +70,12 @@ struct SolidFrame {
         return Rect(x: minU, y: minV, width: maxU - minU, height: maxV - minV)
     }
 
-    private static func screen(_ p: Vec3, _ projection: CameraProjection, _ scale: Double, _ origin: Point) -> ScreenNode {
-        let q = projection.project(p)
-        return ScreenNode(x: origin.x + scale * q.x, y: origin.y - scale * q.y, key: projection.nearness(p))
-    }
+    var projection: CameraProjection { placement.projection }
+    /// Pixels per box unit.
+    var scale: Double { placement.scale }
 
     /// `p` in figure pixels.
-    func point(_ p: Vec3) -> Point {
-        let node = Self.screen(p, projection, scale, origin)
-        return Point(node.x, node.y)
-    }
+    func point(_ p: Vec3) -> Point { placement.point(p) }
 
     /// True when `p`, a point on the upper side of the mesh, is not hidden by the mesh: the
     /// side faces the camera and nothing nearer covers it. Paths and lines lie on the upper
@@ -95,7 +87,7 @@ struct SolidFrame {
             let toward = projection.camera.position.map { $0 - p } ?? projection.direction
             if model.cellNormals[cell].dot(toward) < 0 { return false }
         }
-        let node = Self.screen(p, projection, scale, origin)
+        let node = placement.screen(p)
         return raster.isVisible(x: node.x - rect.x, y: node.y - rect.y, key: node.key, tolerance: tolerance)
     }
 

@@ -1,7 +1,8 @@
 import Descent
 
 /// Draws a 3D panel: the box's far faces with their grid, contour lines on the floor, the
-/// mesh, lines and runs on the mesh where visible, markers, and the labelled axes.
+/// mesh, lines on the mesh and the labelled axes (which never move for a still camera), then
+/// runs on the mesh where visible and the markers (which an animation draws per frame).
 struct SolidPainter {
     let solid: PreparedSolid
     let g: GraphicsContext
@@ -15,19 +16,26 @@ struct SolidPainter {
     static let paneEdge = RGB(hex: 0xC8C8C8)
     static let grid = RGB(hex: 0xDCDCDC)
 
-    func paint() throws {
+    /// The box, floor contours, mesh, lines on the mesh and axes.
+    func paintSurface() throws {
         paintBox()
         paintFloorContours()
         if polygons { paintPolygons() } else { try g.drawImage(frame.raster.image(), in: frame.rect) }
         paintLinesOnMesh()
+        paintAxes()
+    }
+
+    /// `runs` drawn by `drawPath` (given each run's index and the run), then one circle per
+    /// visible start, each run's end, and the minima last, so a reference mark stays visible
+    /// where runs end on it (as in 2D panels).
+    func paintRuns(_ runs: [SolidRun], drawPath: (Int, SolidRun) -> Void) {
+        for (index, run) in runs.enumerated() { drawPath(index, run) }
+        paintStarts(of: runs)
+        for run in runs { paintEnd(of: run) }
         for minimum in frame.model.minima where frame.isVisible(minimum) {
             Marker.star.draw(in: g, at: frame.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
                              outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
         }
-        for run in frame.model.runs { paintPath(of: run) }
-        paintStarts()
-        for run in frame.model.runs { paintEnd(of: run) }
-        paintAxes()
     }
 
     private func paintBox() {
@@ -106,12 +114,14 @@ struct SolidPainter {
         g.stroke()
     }
 
-    private func paintPath(of run: SolidRun) {
+    /// The visible parts of the path over its halo, faded by `alpha`; with `stepDots`, a dot
+    /// at every visible step but the first and last.
+    func paintPath(of run: SolidRun, stepDots: Bool, alpha: Double = 1) {
         let pieces = run.pieces.flatMap { frame.visiblePieces($0) }
-        RunStyle(color: run.run.color, t: t).strokePath(in: g) {
+        RunStyle(color: run.run.color, t: t).strokePath(in: g, alpha: alpha) {
             for piece in pieces { g.polyline(piece) }
         }
-        if run.run.points.count <= PanelPainter.stepDotLimit {
+        if stepDots {
             for p in run.steps.dropFirst().dropLast() where frame.isVisible(p) {
                 Marker.circle.draw(in: g, at: frame.point(p), size: 2.4 * t.unit, fill: run.run.color,
                                    outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
@@ -120,9 +130,9 @@ struct SolidPainter {
     }
 
     /// One white circle per distinct visible start point.
-    private func paintStarts() {
+    private func paintStarts(of runs: [SolidRun]) {
         var drawn: [Vec3] = []
-        for run in frame.model.runs {
+        for run in runs {
             guard let start = run.start, !drawn.contains(start), frame.isVisible(start) else { continue }
             drawn.append(start)
             Marker.circle.draw(in: g, at: frame.point(start), size: 6.5 * t.unit, fill: FigurePainter.white,
@@ -133,23 +143,31 @@ struct SolidPainter {
     /// The last point as a filled circle; a triangle where the path leaves the view, pointing
     /// the way it went on screen.
     private func paintEnd(of run: SolidRun) {
+        for exit in exitMarks(of: run) {
+            Marker.triangle(direction: exit.direction).draw(
+                in: g, at: exit.point, size: 7 * t.unit, fill: run.run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+        }
+        if let end = run.end, frame.isVisible(end) {
+            Marker.circle.draw(in: g, at: frame.point(end), size: 5.5 * t.unit, fill: run.run.color,
+                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+        }
+    }
+
+    /// Where the exit triangles of `run` go, in pixels (where the path leaves the view; only
+    /// where that is visible, unless `hidden`), and the way each points on screen (y down).
+    func exitMarks(of run: SolidRun, hidden: Bool = false) -> [(point: Point, direction: Point)] {
         let box = frame.model.mesh.box
-        for exit in run.exits where frame.isVisible(exit.point) {
+        return run.exits.compactMap { exit in
+            guard hidden || frame.isVisible(exit.point) else { return nil }
             let p = frame.point(exit.point)
             // The direction of travel in the plane, as a short step in box units.
             let step = 0.05 * Vec3(exit.direction.x * 2 * box.halfWidth / box.view.width,
                                    exit.direction.y * 2 * box.halfDepth / box.view.height, 0).normalized
             let q = frame.point(exit.point + step)
             let length = ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
-            guard length > 1e-9 else { continue }
+            guard length > 1e-9 else { return nil }
             let d = Point((q.x - p.x) / length, (q.y - p.y) / length)
-            Marker.triangle(direction: d).draw(
-                in: g, at: Point(p.x - d.x * 6 * t.unit, p.y - d.y * 6 * t.unit),
-                size: 7 * t.unit, fill: run.run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
-        }
-        if let end = run.end, frame.isVisible(end) {
-            Marker.circle.draw(in: g, at: frame.point(end), size: 5.5 * t.unit, fill: run.run.color,
-                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+            return (Point(p.x - d.x * 6 * t.unit, p.y - d.y * 6 * t.unit), d)
         }
     }
 

@@ -9,15 +9,18 @@ struct AnimationTesting {
     let plan: AnimationPlan
     let background: PixelImage
 
-    /// Gradient descent with `lr` on f = x² + y² from (1.6, 0), `steps` updates, one frame per
-    /// step (frame k shows step k), `extra` lines added to the `animation:` block.
-    static func bowl(lr: Double, steps: Int, extra: String = "") throws -> AnimationTesting {
+    /// Gradient descent with `lr` on f = `formula` (x² + y² by default) from (1.6, 0), `steps`
+    /// updates, one frame per step (frame k shows step k), `view` lines added to the view of
+    /// [−2, 2]² and `extra` lines to the `animation:` block; frames of `size` pixels.
+    static func bowl(lr: Double, steps: Int, formula: String = "x^2 + y^2", view: String = "",
+                     extra: String = "", size: (Int, Int) = (400, 300)) throws -> AnimationTesting {
         try AnimationTesting(yaml: """
             surface:
-              formula: "x^2 + y^2"
+              formula: "\(formula)"
             view:
               x: [-2, 2]
               y: [-2, 2]
+            \(view.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n"))
             start: [1.6, 0]
             steps: \(steps)
             runs:
@@ -27,7 +30,7 @@ struct AnimationTesting {
               name: bowl
             animation:
               frames: \(steps + 1)
-              size: [400, 300]
+              size: [\(size.0), \(size.1)]
             \(extra.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n"))
             """)
     }
@@ -37,10 +40,9 @@ struct AnimationTesting {
         let analysis = SceneAnalysis(scene)
         let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
         plan = AnimationPlan(figure: try LandscapeFigure(analysis: analysis),
-                             trajectories: analysis.trajectories, settings: scene.animation!, measurer: measurer)
-        let surface = try CairoSurface.image(width: plan.prepared.figure.width, height: plan.prepared.figure.height)
-        try FigurePainter(prepared: plan.prepared, g: GraphicsContext(surface)).paintStatic(liveLegendColumn: AnimationPlan.liveColumn)
-        background = surface.pixels()
+                             trajectories: analysis.trajectories, outcomes: analysis.outcomes, settings: scene.animation!,
+                             measurer: measurer)
+        background = try AnimationWriter.paintBackground(plan)
     }
 
     /// Frame `k` as `descent animate` draws it.

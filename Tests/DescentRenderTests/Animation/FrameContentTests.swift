@@ -44,17 +44,44 @@ import Testing
         #expect(inked(try a.frame(2)))
     }
 
-    @Test func aConvergedRunStopsAndSaysSo() throws {
-        // lr 0.4: x_k = 1.6 · 0.2^k. It settles within 1e-3 · 4 of its end from step 4
-        // (x_4 = 0.00256; x_3 = 0.0128 is farther), and stays there to step 20.
+    @Test func aConvergedRunStopsAndSaysSoAsTheStillDoes() throws {
+        // lr 0.4: x_k = 1.6 · 0.2^k. The settle radius is 10⁻³ of the view's diagonal, 4√2·10⁻³
+        // = 0.00566: x_4 = 0.00256 is within it, x_3 = 0.0128 is not; so the run settles at
+        // the minimum from step 4 and stays there to step 20.
         let a = try AnimationTesting.bowl(lr: 0.4, steps: 20)
         let run = a.plan.runs[0]
         #expect(run.settled == 4)
         #expect(run.path(at: 20).count == 5)
         #expect(run.path(at: 2).count == 3)
-        // f(x_4) = 0.00256² = 6.5536e-6.
-        #expect(run.status(at: 20) == "converged at step 4, f = 6.55×10⁻⁶")
+        // The legend says what the still figure's legend says, from the step it dates from.
+        #expect(run.status(at: 20) == "converged to (0, 0) at step 4")
+        #expect(run.status(at: 4) == a.plan.prepared.figure.legend[0].columns[2])
+        // f(x_3) = 0.0128² = 1.6384e-4.
         #expect(run.status(at: 3) == "f = 1.64×10⁻⁴  lr = 0.4")
+    }
+
+    @Test func aRunThatStallsAtASaddleIsStuckNotConverged() throws {
+        // f = x² − y², lr 0.25 on the stable line y = 0: x_{k+1} = x_k − 0.25 · 2x_k = x_k / 2,
+        // x_k = 1.6 / 2^k. Within 0.00566 of the saddle first at k = 9 (0.0031; x_8 = 0.0063):
+        // the path stops there, and the legend says stuck, as the still's does.
+        let a = try AnimationTesting.bowl(lr: 0.25, steps: 20, formula: "x^2 - y^2")
+        let run = a.plan.runs[0]
+        #expect(run.settled == 9)
+        #expect(run.path(at: 20).count == 10)
+        #expect(run.status(at: 20) == "stuck at the saddle (0, 0) since step 9")
+        #expect(run.status(at: 20) == a.plan.prepared.figure.legend[0].columns[2])
+        #expect(run.status(at: 8).hasPrefix("f = "))
+    }
+
+    @Test func aRunStillMovingStatesItsOutcomeAtItsLastStep() throws {
+        // lr 0.01: x_k = 1.6 · 0.98^k, x_10 = 1.307, far from the minimum: no settling, live
+        // values up to step 9, and at the last step the still's verdict.
+        let a = try AnimationTesting.bowl(lr: 0.01, steps: 10)
+        let run = a.plan.runs[0]
+        #expect(run.settled == nil)
+        #expect(run.status(at: 9).hasPrefix("f = "))
+        #expect(run.status(at: 10) == a.plan.prepared.figure.legend[0].columns[2])
+        #expect(!run.status(at: 10).hasPrefix("f = "))
     }
 
     @Test func aDivergingRunShowsWhereAndWhen() throws {

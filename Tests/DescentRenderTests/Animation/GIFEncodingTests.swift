@@ -38,7 +38,7 @@ import Testing
     @Test func paletteKeepsRequiredColoursThenTheMostFrequentDistinctOnes() {
         let sample: [UInt32] = Array(repeating: 0xFF00FF00, count: 100) + Array(repeating: 0xFF0000FF, count: 50)
             + Array(repeating: 0xFF00FE00, count: 10) + Array(repeating: 0xFF808080, count: 5)
-        let palette = sample.withUnsafeBufferPointer { GIFPalette(required: [0xFF0000], samples: [$0]) }
+        let palette = GIFPalette(required: [0xFF0000], samples: [sample])
         // 0x00FE00 is one step from green (weighted distance 4 < 48): left out.
         #expect(palette.colors == [0xFF0000, 0x00FF00, 0x0000FF, 0x808080])
         #expect(palette.nearest(0xFF00FE00) == 1)
