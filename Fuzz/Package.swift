@@ -20,5 +20,11 @@ let package = Package(
         .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
         .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),
+        // The data readers, each through the scene loader: the bytes are the file a scene names.
+        .target(name: "FuzzSupport", dependencies: ["DescentScene"]),
+        .executableTarget(name: "FuzzGridCSV", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzGridNPY", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzGridHDF5", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzNetworkCSV", dependencies: ["FuzzSupport"]),
     ]
 )

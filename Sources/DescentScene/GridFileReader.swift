@@ -27,22 +27,35 @@ struct GridFileReader {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
             let rows = try ext == "csv" ? csvRows(data, path: path) : npyRows(data, path: path)
+            let field: Field
             do {
-                let field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
-                return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
+                field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
             } catch {
                 throw file.error("`\(path)` \(error.message)")
             }
+            try checkBox(field, path: path)
+            return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
         case "h5", "hdf5":
             let quantity = key ?? "train_loss"
+            let field: Field
             do {
-                let field = try HDF5Grid.read(path: resolved, key: quantity)
-                return .grid(ImportedGrid(field: field, source: name, quantity: quantity))
+                field = try HDF5Grid.read(path: resolved, key: quantity)
             } catch {
                 throw (key != nil && error.missingKey ? surface["key"]! : file).error("`\(path)`: \(error.message)")
             }
+            try checkBox(field, path: path)
+            return .grid(ImportedGrid(field: field, source: name, quantity: quantity))
         default:
             throw file.error("`\(path)`: unknown grid format `.\(ext)`; expected .csv, .npy, .h5 or .hdf5")
+        }
+    }
+
+    /// The grid's box becomes the view when the scene gives none: it must be one a view may be.
+    private func checkBox(_ field: Field, path: String) throws(SceneError) {
+        for (axis, range) in [("x", field.box.x), ("y", field.box.y)] {
+            if let problem = ViewReader.rangeProblem(range.lowerBound, range.upperBound) {
+                throw file.error("`\(path)`: its \(axis) values \(problem)")
+            }
         }
     }
 
@@ -65,7 +78,7 @@ struct GridFileReader {
         do {
             let array = try NPYArray(data: data)
             guard array.shape.count == 2, array.shape[1] == 3 else {
-                throw file.error("`\(path)` needs shape (N, 3): rows of x, y, value; got \(array.shape)")
+                throw file.error("`\(path)` needs shape (N, 3): rows of x, y, value; got \(NPYArray.tuple(array.shape))")
             }
             return (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
         } catch let problem as NPYArray.Problem {

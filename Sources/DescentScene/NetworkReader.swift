@@ -107,11 +107,7 @@ struct NetworkReader {
             + 8 * Double(spec.data.count) * Double(2 * (widths.max() ?? 1))
         guard bytes <= SceneLimits.networkBytes else {
             throw value.error("network \(widths.map(String.init).joined(separator: "-")) has \(NumberFormat.short(parameters)) parameters "
-                              + "and would need about \(Self.gigabytes(bytes)) of memory; the limit is \(Self.gigabytes(SceneLimits.networkBytes))")
+                              + "and would need about \(NumberFormat.bytes(bytes)) of memory; the limit is \(NumberFormat.bytes(SceneLimits.networkBytes))")
         }
-    }
-
-    static func gigabytes(_ bytes: Double) -> String {
-        bytes >= 1e9 ? "\(NumberFormat.short(bytes / 1e9)) GB" : "\(NumberFormat.short(bytes / 1e6)) MB"
     }
 }

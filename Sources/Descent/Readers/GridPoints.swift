@@ -6,8 +6,15 @@ public enum GridPoints {
     }
 
     /// The field the points fill: columns at the distinct x values, rows at the distinct y,
-    /// each (x, y) given exactly once, both axes evenly spaced (to 1e−6 of the step).
+    /// each (x, y) given exactly once, both axes evenly spaced (to 1e−6 of the step), every
+    /// coordinate and value finite.
     public static func field(_ points: [(x: Double, y: Double, value: Double)]) throws(Problem) -> Field {
+        if let bad = points.firstIndex(where: { !$0.x.isFinite || !$0.y.isFinite || !$0.value.isFinite }) {
+            let p = points[bad]
+            let what = !p.x.isFinite ? "x is \(NumberFormat.short(p.x))" : !p.y.isFinite ? "y is \(NumberFormat.short(p.y))"
+                : "the value at (\(NumberFormat.plain(p.x)), \(NumberFormat.plain(p.y))) is \(NumberFormat.short(p.value))"
+            throw Problem(message: "row \(bad + 1): \(what); a grid needs finite numbers")
+        }
         let xs = Array(Set(points.map(\.x))).sorted(), ys = Array(Set(points.map(\.y))).sorted()
         guard xs.count >= 2, ys.count >= 2 else {
             throw Problem(message: "needs at least 2 distinct x and 2 distinct y values, got \(xs.count) and \(ys.count)")
