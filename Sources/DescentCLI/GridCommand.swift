@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descent
+import DescentRender
 import Foundation
 
 struct GridCommand: ParsableCommand {
@@ -10,59 +11,78 @@ struct GridCommand: ParsableCommand {
             The grid is the scene's view with `view.resolution` points per side (default 101). A
             network surface is computed as `render` computes it (float32, all cores); a scene
             comparing several panels writes NAME-1, NAME-2, ... Files appear whole or not at all.
+            --shard i/n computes only part i of n (1 ≤ i ≤ n), a block of whole rows: of R rows,
+            rows ⌊(i−1)·R/n⌋ to ⌊i·R/n⌋ − 1, counted from the lowest y. It writes
+            NAME.part-I-of-N.csv (or .npy); `descent merge` joins the parts into the file
+            `descent grid` writes whole, bit for bit. Each part trains the network itself.
             Example: descent grid scenes/two-moons-pca.yaml --format npy --output grids
+            Example: descent grid scenes/two-moons-pca.yaml --shard 3/8 --output parts
             """)
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, npy }
 
     @Argument(help: "A scene file (YAML).")
     var scene: String
 
     @Option(name: .shortAndLong, help: "Output format: csv or npy.")
-    var format: Format = .csv
+    var format: GridFileFormat = .csv
 
     @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
     var output = "."
 
+    @Option(help: ArgumentHelp("Compute only part i of n of the grid's rows (1 ≤ i ≤ n).", valueName: "i/n"))
+    var shard: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing on success.")
     var quiet = false
 
-    func run() throws {
-        let scene = try SceneFiles.load([self.scene])[0]
-        try OutputDirectory.prepare(output)
-        let fields = Self.fields(scene)
-        let name = scene.output.name
-        var files: [(path: String, data: Data)] = []
-        for (index, field) in fields.enumerated() {
-            let base = fields.count == 1 ? name : "\(name)-\(index + 1)"
-            let rows = GridPoints.points(field)
-            let data: Data = switch format {
-            case .csv: Data(CSVTable.text(header: ["x", "y", "loss"], rows: rows).utf8)
-            case .npy: NPYArray(shape: [rows.count, 3], values: rows.flatMap { $0 }).data
-            }
-            files.append(((output as NSString).appendingPathComponent("\(base).\(format.rawValue)"), data))
-        }
-        for file in files {
-            do {
-                try file.data.write(to: URL(fileURLWithPath: file.path), options: .atomic)
-            } catch {
-                Console.error("\(file.path): cannot write")
-                throw ExitCode.failure
-            }
-            if !quiet { print(file.path) }
+    func validate() throws {
+        if let shard, GridShard(shard) == nil {
+            throw ValidationError("--shard must be i/n with whole numbers 1 ≤ i ≤ n, got `\(shard)`")
         }
     }
 
-    /// The scene's surface on its grid: computed landscapes, or any surface sampled.
-    static func fields(_ scene: Scene) -> [Field] {
+    func run() throws {
+        let part = shard.flatMap(GridShard.init)
+        let scene = try SceneFiles.load([self.scene], shards: part?.count ?? 1)[0]
+        let rows = Self.rows(scene)
+        if let part, part.count > rows {
+            Console.error("\(self.scene): --shard \(part.index)/\(part.count): the grid has \(rows) rows, so at most \(rows) parts")
+            throw ExitCode.failure
+        }
+        try OutputDirectory.prepare(output)
+        let bands = Self.bands(scene, rows: part?.rows(of: rows) ?? 0..<rows)
+        let paths = bands.indices.map { index in
+            let base = bands.count == 1 ? scene.output.name : "\(scene.output.name)-\(index + 1)"
+            let file = part?.fileName(base: base, extension: format.rawValue) ?? "\(base).\(format.rawValue)"
+            return (output as NSString).appendingPathComponent(file)
+        }
+        let files = bands.map { format.encode($0.points) }
+        do {
+            try AtomicFiles.write(Array(zip(paths, files)))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
+        if !quiet { for path in paths { print(path) } }
+    }
+
+    /// Rows of the scene's grid: the view's resolution, or a grid file's own rows.
+    static func rows(_ scene: Scene) -> Int {
+        guard case let .landscape(source) = scene.surface else { return scene.view.resolution }
+        return source.gridRows(resolution: scene.view.resolution)
+    }
+
+    /// Rows `band` of the scene's surface on its grid: computed landscapes, or any surface sampled.
+    static func bands(_ scene: Scene, rows band: Range<Int>) -> [GridBand] {
         let n = scene.view.resolution, box = scene.view.box
         guard case let .landscape(source) = scene.surface else {
-            return [Field.sample(scene.surface.makeSurface(), box: box, columns: n, rows: n)]
+            let values = Field.sample(scene.surface.makeSurface(), box: box, columns: n, rows: n, band: band)
+            return [GridBand(box: box, columns: n, rows: n, band: band, values: values)]
         }
         let bar = ProgressBar.onTerminal("grid")
         defer { bar?.finish() }
         let progress = bar.map { b in { @Sendable (done: Int, total: Int) in b.update(done, total) } }
-        return source.build(box: box, resolution: n, progress: progress)
-            .map { landscape in landscape.field ?? Field.sample(landscape.drawn, box: box, columns: n, rows: n) }
+        return source.gridBands(box: box, resolution: n, band: band, progress: progress)
     }
 }
+
+extension GridFileFormat: ExpressibleByArgument {}

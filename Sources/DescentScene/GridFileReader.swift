@@ -26,12 +26,16 @@ struct GridFileReader {
         switch ext {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
-            let rows = try ext == "csv" ? csvRows(data, path: path) : npyRows(data, path: path)
-            let field: Field
+            let points: [[Double]], field: Field
             do {
-                field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
+                points = try GridFileFormat(rawValue: ext)!.decode(data)
             } catch {
-                throw file.error("`\(path)` \(error.message)")
+                throw file.error("`\(path)`" + (error.line.map { " line \($0)" } ?? "") + ": \(error.message)")
+            }
+            do {
+                field = try GridPoints.field(points.map { ($0[0], $0[1], $0[2]) })
+            } catch {
+                throw file.error("`\(path)`: \(error.message)")
             }
             try checkBox(field, path: path)
             return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
@@ -56,35 +60,6 @@ struct GridFileReader {
             if let problem = ViewReader.rangeProblem(range.lowerBound, range.upperBound) {
                 throw file.error("`\(path)`: its \(axis) values \(problem)")
             }
-        }
-    }
-
-    private func csvRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
-        guard let text = String(data: data, encoding: .utf8) else { throw file.error("`\(path)` is not UTF-8 text") }
-        do {
-            let table = try CSVTable(text: text)
-            guard table.columnCount == 3 else {
-                throw file.error("`\(path)` needs three columns x, y, value; got \(table.columnCount)")
-            }
-            return table.rows
-        } catch let problem as CSVTable.Problem {
-            throw file.error("`\(path)`" + (problem.line.map { " line \($0)" } ?? "") + ": \(problem.message)")
-        } catch {
-            throw error as! SceneError
-        }
-    }
-
-    private func npyRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
-        do {
-            let array = try NPYArray(data: data)
-            guard array.shape.count == 2, array.shape[1] == 3 else {
-                throw file.error("`\(path)` needs shape (N, 3): rows of x, y, value; got \(NPYArray.tuple(array.shape))")
-            }
-            return (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
-        } catch let problem as NPYArray.Problem {
-            throw file.error("`\(path)` \(problem.message)")
-        } catch {
-            throw error as! SceneError
         }
     }
 }

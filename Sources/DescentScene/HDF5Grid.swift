@@ -1,10 +1,16 @@
-import CHDF5
+import CHDF5Reader
 import Descent
 
 /// Reads a loss surface from an HDF5 file as Li et al.'s loss-landscape code writes it:
 /// 1-D `xcoordinates` and `ycoordinates`, and a surface (`train_loss`, `train_acc`,
 /// `test_loss`…) with one value per (x, y); the flat values are ordered x fastest, as that
 /// code fills them (`np.meshgrid(x, y)` raveled).
+///
+/// The HDF5 library reads the file in a child process (`descent_h5_read_grid`): libhdf5 1.10
+/// crashes on some malformed files (the fuzzer found one within a minute), and such a file
+/// must give an error line, not end descent. Every dataset's size is read from its header and
+/// checked (at most `SceneLimits.gridPoints` values, the surface one per grid point) before it
+/// is read, so a small file declaring a huge shape is refused at once.
 enum HDF5Grid {
     struct Problem: Error {
         let message: String
@@ -12,27 +18,47 @@ enum HDF5Grid {
         var missingKey = false
     }
 
-    /// The field of `key` over the file's coordinates. Every dataset's size is read from its
-    /// header and checked (at most `SceneLimits.gridPoints` values, the surface one per grid
-    /// point) before any is allocated, so a small file declaring a huge shape is refused at once.
+    /// Seconds the reading process may take before it is stopped (200 MB of data read in well
+    /// under a second; a malformed file may send the library into a loop).
+    static let timeout: Int32 = 60
+
     static func read(path: String, key: String) throws(Problem) -> Field {
-        descent_h5_silence()
-        let file = H5Fopen(path, descent_h5_read_only(), hid_t(H5P_DEFAULT))
-        guard file >= 0 else { throw Problem(message: "is not a readable HDF5 file") }
-        defer { H5Fclose(file) }
-        let xs = try Dataset(file, "xcoordinates")
-        defer { xs.close() }
-        let ys = try Dataset(file, "ycoordinates")
-        defer { ys.close() }
-        let surface = try Dataset(file, key)
-        defer { surface.close() }
-        guard xs.count >= 2, ys.count >= 2 else {
-            throw Problem(message: "needs at least two x and two y coordinates, got \(xs.count) and \(ys.count)")
+        let names = ["xcoordinates", "ycoordinates", key]
+        var grid = descent_h5_grid()
+        defer { descent_h5_grid_free(&grid) }
+        let status = names[0].withCString { x in
+            names[1].withCString { y in
+                names[2].withCString { k in
+                    var pointers: [UnsafePointer<CChar>?] = [x, y, k]
+                    return descent_h5_read_grid(path, &pointers, Double(SceneLimits.gridPoints), timeout, &grid)
+                }
+            }
         }
-        guard surface.count == xs.count * ys.count else {
-            throw Problem(message: "`\(key)` has \(surface.count) values, expected \(xs.count) × \(ys.count)")
+        let failed = grid.failed >= 0 ? names[Int(grid.failed)] : ""
+        switch status {
+        case DESCENT_H5_OK, DESCENT_H5_NOT_READ: break
+        case DESCENT_H5_UNREADABLE_FILE: throw Problem(message: "is not a readable HDF5 file")
+        case DESCENT_H5_CRASHED: throw Problem(message: "is not a readable HDF5 file (the HDF5 library crashed on it)")
+        case DESCENT_H5_TIMED_OUT: throw Problem(message: "could not be read in \(timeout) seconds (the HDF5 library did not finish)")
+        case DESCENT_H5_MISSING: throw Problem(message: "has no dataset `\(failed)`", missingKey: true)
+        case DESCENT_H5_CANNOT_OPEN: throw Problem(message: "cannot open dataset `\(failed)`")
+        case DESCENT_H5_BAD_RANK: throw Problem(message: "dataset `\(failed)` has \(max(grid.rank, 0)) dimensions, expected 1 or 2")
+        case DESCENT_H5_TOO_LARGE:
+            throw Problem(message: "dataset `\(failed)` declares \(NumberFormat.short(grid.declared)) values "
+                          + "(\(NumberFormat.bytes(8 * grid.declared))); a grid holds at most \(SceneLimits.gridPoints)")
+        case DESCENT_H5_CANNOT_READ: throw Problem(message: "cannot read dataset `\(failed)` as numbers")
+        default: throw Problem(message: "could not be read (no process to read it in)")
         }
-        let x = try xs.values(), y = try ys.values(), values = try surface.values()
+        let xCount = Int(grid.counts.0), yCount = Int(grid.counts.1)
+        guard xCount >= 2, yCount >= 2 else {
+            throw Problem(message: "needs at least two x and two y coordinates, got \(xCount) and \(yCount)")
+        }
+        guard status == DESCENT_H5_OK else {
+            throw Problem(message: "`\(key)` has \(NumberFormat.plain(grid.declared)) values, expected \(xCount) × \(yCount)")
+        }
+        let x = Array(UnsafeBufferPointer(start: grid.values.0, count: xCount))
+        let y = Array(UnsafeBufferPointer(start: grid.values.1, count: yCount))
+        let values = Array(UnsafeBufferPointer(start: grid.values.2, count: Int(grid.counts.2)))
         for (name, c) in [("xcoordinates", x), ("ycoordinates", y)] {
             if let bad = c.firstIndex(where: { !$0.isFinite }) {
                 throw Problem(message: "`\(name)` value \(bad + 1) is \(NumberFormat.short(c[bad])); coordinates must be finite")
@@ -47,49 +73,5 @@ enum HDF5Grid {
                           + "is \(NumberFormat.short(values[bad])); a grid needs finite numbers")
         }
         return Field(box: ViewBox(x: x[0]...x.last!, y: y[0]...y.last!), columns: x.count, rows: y.count, values: values)
-    }
-
-    /// An open dataset of one or two dimensions whose size has been checked.
-    private struct Dataset {
-        let name: String
-        let handle: hid_t
-        let count: Int
-
-        init(_ file: hid_t, _ name: String) throws(Problem) {
-            guard H5Lexists(file, name, hid_t(H5P_DEFAULT)) > 0 else {
-                throw Problem(message: "has no dataset `\(name)`", missingKey: true)
-            }
-            let set = H5Dopen2(file, name, hid_t(H5P_DEFAULT))
-            guard set >= 0 else { throw Problem(message: "cannot open dataset `\(name)`") }
-            let space = H5Dget_space(set)
-            defer { if space >= 0 { H5Sclose(space) } }
-            let rank = space < 0 ? -1 : Int(H5Sget_simple_extent_ndims(space))
-            guard (1...2).contains(rank) else {
-                H5Dclose(set)
-                throw Problem(message: "dataset `\(name)` has \(max(rank, 0)) dimensions, expected 1 or 2")
-            }
-            var dims = [hsize_t](repeating: 0, count: rank)
-            H5Sget_simple_extent_dims(space, &dims, nil)
-            // In Double: declared sizes may overflow Int.
-            let declared = dims.reduce(1.0) { $0 * Double($1) }
-            guard declared <= Double(SceneLimits.gridPoints) else {
-                H5Dclose(set)
-                throw Problem(message: "dataset `\(name)` declares \(NumberFormat.short(declared)) values "
-                              + "(\(NumberFormat.bytes(8 * declared))); a grid holds at most \(SceneLimits.gridPoints)")
-            }
-            self.name = name
-            handle = set
-            count = Int(declared)
-        }
-
-        func values() throws(Problem) -> [Double] {
-            var values = [Double](repeating: 0, count: count)
-            guard H5Dread(handle, descent_h5_native_double(), hid_t(H5S_ALL), hid_t(H5S_ALL), hid_t(H5P_DEFAULT), &values) >= 0 else {
-                throw Problem(message: "cannot read dataset `\(name)` as numbers")
-            }
-            return values
-        }
-
-        func close() { H5Dclose(handle) }
     }
 }

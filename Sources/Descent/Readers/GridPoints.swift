@@ -42,7 +42,5 @@ public enum GridPoints {
     }
 
     /// Every grid point of `field` as (x, y, value), row by row from the bottom.
-    public static func points(_ field: Field) -> [[Double]] {
-        (0..<field.rows).flatMap { r in (0..<field.columns).map { c in [field.x(column: c), field.y(row: r), field[c, r]] } }
-    }
+    public static func points(_ field: Field) -> [[Double]] { GridBand(field).points }
 }
