@@ -19,13 +19,13 @@ struct GridCommand: ParsableCommand {
             Example: descent grid scenes/two-moons-pca.yaml --shard 3/8 --output parts
             """)
 
-    @Argument(help: "A scene file (YAML).")
+    @Argument(help: "A scene file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scene: String
 
     @Option(name: .shortAndLong, help: "Output format: csv or npy.")
     var format: GridFileFormat = .csv
 
-    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
+    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).", completion: .directory)
     var output = "."
 
     @Option(help: ArgumentHelp("Compute only part i of n of the grid's rows (1 ≤ i ≤ n).", valueName: "i/n"))

@@ -15,10 +15,10 @@ struct MergeCommand: ParsableCommand {
             Example: descent merge parts/two-moons-pca.part-*-of-8.npy --output grids/two-moons-pca.npy
             """)
 
-    @Argument(help: "The parts: files NAME.part-I-of-N.csv or .npy.")
+    @Argument(help: "The parts: files NAME.part-I-of-N.csv or .npy.", completion: .file(extensions: ["csv", "npy"]))
     var parts: [String]
 
-    @Option(name: .shortAndLong, help: "The grid file to write (.csv or .npy, as the parts).")
+    @Option(name: .shortAndLong, help: "The grid file to write (.csv or .npy, as the parts).", completion: .file(extensions: ["csv", "npy"]))
     var output: String
 
     @Flag(name: .shortAndLong, help: "Print nothing on success.")

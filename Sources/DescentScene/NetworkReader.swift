@@ -11,6 +11,7 @@ struct NetworkReader {
     static let keys = ["model", "data", "layers", "activation", "init", "seed", "loss", "l2", "l1", "skip",
                        "validation", "train"]
     static let planeKeys = ["directions", "normalization", "seed"]
+    static let directions = ["random", "pca", "checkpoints"]
 
     func read() throws(SceneError) -> LandscapeSource {
         let m = try network.mapping(allowed: Self.keys, context: "network")
@@ -67,7 +68,7 @@ struct NetworkReader {
     private func plane(_ value: YAMLValue?) throws(SceneError) -> PlaneSpec {
         guard let value else { return .random(normalization: .filter, seed: 1) }
         let p = try value.mapping(allowed: Self.planeKeys, context: "plane")
-        let directions = try p["directions"]?.choice(["random", "pca", "checkpoints"], what: "directions") ?? "random"
+        let directions = try p["directions"]?.choice(Self.directions, what: "directions") ?? "random"
         switch directions {
         case "pca": return .pca
         case "checkpoints": return .checkpoints

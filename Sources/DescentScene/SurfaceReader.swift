@@ -4,11 +4,13 @@ import Descent
 struct SurfaceReader {
     let value: YAMLValue
 
+    /// Keys of formula and catalogue surfaces.
+    static let keys = ["name", "formula", "params"]
     /// Keys of computed surfaces: a network with its plane and split, or a grid file.
     static let landscapeKeys = ["network", "plane", "split", "grid", "key"]
 
     func read() throws(SceneError) -> SurfaceChoice {
-        let m = try value.mapping(allowed: ["name", "formula", "params"] + Self.landscapeKeys)
+        let m = try value.mapping(allowed: Self.keys + Self.landscapeKeys)
         if let network = m["network"] { return .landscape(try NetworkReader(surface: m, network: network).read()) }
         if let grid = m["grid"] { return .landscape(try GridFileReader(surface: m, file: grid).read()) }
         for key in ["plane", "split", "key"] where m[key] != nil {
