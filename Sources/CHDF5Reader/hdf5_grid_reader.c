@@ -37,7 +37,7 @@ static void write_record(int fd, int32_t status, int32_t rank, double declared) 
 /// The child: reads with the HDF5 library and reports through `fd`; never returns. A crash
 /// ends it quietly: the parent's crash reporter (Swift's backtracer) is uninstalled, no core
 /// file is written, and stderr goes nowhere.
-static void read_in_child(int fd, const char *path, const char *const names[3], double limit) {
+static void read_in_child(int fd, const char *path, const char *const names[3], const double limits[3]) {
     const int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS};
     for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) signal(fatal[i], SIG_DFL);
     struct rlimit none = {0, 0};
@@ -62,7 +62,16 @@ static void read_in_child(int fd, const char *path, const char *const names[3], 
         H5Sget_simple_extent_dims(space, dims, NULL);
         // In double: declared sizes may overflow an integer.
         double declared = (double)dims[0] * (rank == 2 ? (double)dims[1] : 1.0);
-        if (declared > limit) { write_record(fd, DESCENT_H5_TOO_LARGE, rank, declared); _exit(0); }
+        if (declared > limits[i]) { write_record(fd, DESCENT_H5_TOO_LARGE, rank, declared); _exit(0); }
+        // Numbers only, of a sane size: a corrupt type (the fuzzer made one of 4 GB a value)
+        // sends the library's conversion into gigabytes of work.
+        hid_t type = H5Dget_type(set);
+        H5T_class_t kind = type < 0 ? H5T_NO_CLASS : H5Tget_class(type);
+        size_t size = type < 0 ? 0 : H5Tget_size(type);
+        if ((kind != H5T_FLOAT && kind != H5T_INTEGER) || size == 0 || size > 16) {
+            write_record(fd, DESCENT_H5_CANNOT_READ, rank, declared);
+            _exit(0);
+        }
         counts[i] = declared;
         if (i == 2 && (declared != counts[0] * counts[1])) {
             write_record(fd, DESCENT_H5_NOT_READ, rank, declared);
@@ -119,7 +128,7 @@ static int take(const char *buffer, size_t size, size_t *offset, void *out, size
     return 1;
 }
 
-descent_h5_status descent_h5_read_grid(const char *path, const char *const names[3], double limit,
+descent_h5_status descent_h5_read_grid(const char *path, const char *const names[3], const double limits[3],
                                        int timeout_seconds, descent_h5_grid *grid) {
     memset(grid, 0, sizeof *grid);
     grid->failed = -1;
@@ -134,7 +143,7 @@ descent_h5_status descent_h5_read_grid(const char *path, const char *const names
     }
     if (child == 0) {
         close(fds[0]);
-        read_in_child(fds[1], path, names, limit);
+        read_in_child(fds[1], path, names, limits);
     }
     close(fds[1]);
     char *buffer = NULL;

@@ -9,8 +9,8 @@ import Descent
 /// The HDF5 library reads the file in a child process (`descent_h5_read_grid`): libhdf5 1.10
 /// crashes on some malformed files (the fuzzer found one within a minute), and such a file
 /// must give an error line, not end descent. Every dataset's size is read from its header and
-/// checked (at most `SceneLimits.gridPoints` values, the surface one per grid point) before it
-/// is read, so a small file declaring a huge shape is refused at once.
+/// checked (an axis at most `SceneLimits.gridAxisPoints` values, the surface one per grid
+/// point) before it is read, so a small file declaring a huge shape is refused at once.
 enum HDF5Grid {
     struct Problem: Error {
         let message: String
@@ -30,7 +30,8 @@ enum HDF5Grid {
             names[1].withCString { y in
                 names[2].withCString { k in
                     var pointers: [UnsafePointer<CChar>?] = [x, y, k]
-                    return descent_h5_read_grid(path, &pointers, Double(SceneLimits.gridPoints), timeout, &grid)
+                    let limits = [Double(SceneLimits.gridAxisPoints), Double(SceneLimits.gridAxisPoints), Double(SceneLimits.gridPoints)]
+                    return descent_h5_read_grid(path, &pointers, limits, timeout, &grid)
                 }
             }
         }
@@ -44,8 +45,9 @@ enum HDF5Grid {
         case DESCENT_H5_CANNOT_OPEN: throw Problem(message: "cannot open dataset `\(failed)`")
         case DESCENT_H5_BAD_RANK: throw Problem(message: "dataset `\(failed)` has \(max(grid.rank, 0)) dimensions, expected 1 or 2")
         case DESCENT_H5_TOO_LARGE:
+            let most = grid.failed == 2 ? "a grid holds at most \(SceneLimits.gridPoints)" : "an axis holds at most \(SceneLimits.gridAxisPoints)"
             throw Problem(message: "dataset `\(failed)` declares \(NumberFormat.short(grid.declared)) values "
-                          + "(\(NumberFormat.bytes(8 * grid.declared))); a grid holds at most \(SceneLimits.gridPoints)")
+                          + "(\(NumberFormat.bytes(8 * grid.declared))); \(most)")
         case DESCENT_H5_CANNOT_READ: throw Problem(message: "cannot read dataset `\(failed)` as numbers")
         default: throw Problem(message: "could not be read (no process to read it in)")
         }

@@ -18,6 +18,8 @@ public enum SceneLimits {
     public static let dataFileBytes = 200_000_000
     /// Points of a grid read from a file (200 MB of values).
     public static let gridPoints = 25_000_000
+    /// Points along one axis of a grid read from a file.
+    public static let gridAxisPoints = 100_000
     /// Width of a network layer.
     public static let width = 1...1_000_000
     /// Hidden layers of a network.

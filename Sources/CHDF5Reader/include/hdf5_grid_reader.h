@@ -33,10 +33,10 @@ typedef struct {
 /// Reads the float64 values of the datasets `names[0..2]` of the HDF5 file `path` in a child
 /// process, so that a file which crashes the HDF5 library (or makes it loop) ends that process,
 /// not the caller: the result then says DESCENT_H5_CRASHED (or DESCENT_H5_TIMED_OUT after
-/// `timeout_seconds`). Each dataset must have 1 or 2 dimensions and declare at most `limit`
+/// `timeout_seconds`). Dataset i must have 1 or 2 dimensions and declare at most `limits[i]`
 /// values, checked from its header before it is read; the third is read only when it declares
 /// as many values as the first two hold together. Returns the status of `grid`.
-descent_h5_status descent_h5_read_grid(const char *path, const char *const names[3], double limit,
+descent_h5_status descent_h5_read_grid(const char *path, const char *const names[3], const double limits[3],
                                        int timeout_seconds, descent_h5_grid *grid);
 
 /// Frees the values of `grid`.

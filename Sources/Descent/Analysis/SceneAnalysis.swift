@@ -37,7 +37,10 @@ public struct SceneAnalysis: Sendable {
         self.marks = marks
         let trajectories = Simulator.simulate(scene.runs, on: surface)
         self.trajectories = trajectories
-        let survey = LandscapeSurvey(surface: surface, view: scene.view.box)
+        // A computed surface is searched for critical points on its drawn stand-in, then polished.
+        let standIn: (any Surface)? = type(of: drawn) == type(of: surface) ? nil : drawn
+        let survey = LandscapeSurvey(surface: surface, view: scene.view.box,
+                                     criticalPoints: CriticalPointFinder.find(on: surface, in: scene.view.box, standIn: standIn))
         self.survey = survey
         let basins = scene.sweep?.layout != .curve
         // A gradient flow takes up to 20 000 gradients and Hessians. On a network's exact slice

@@ -112,5 +112,6 @@ write("data-truncated.csv", "x1,x2,label\n0.1,0.2,0\n0.3,0.4,1\n0.5,0.")
 write("data-label-5000.csv", "x,label\n0.1,0\n0.2,1\n0.3,5000\n")
 write("data-inf-regression.csv", "x,y\n0.1,0.25\n0.2,1e999\n")
 
-# crashes-libhdf5.h5 is not made here: it is the input the HDF5 fuzzer found (also
-# Fuzz/corpus/grid-hdf5/crash-libhdf5.h5), on which libhdf5 1.10.8 dereferences a null pointer.
+# crashes-libhdf5.h5 and huge-type.h5 are not made here: they are inputs the HDF5 fuzzer found (also
+# in Fuzz/corpus/grid-hdf5/): libhdf5 1.10.8 dereferences a null pointer on the first and spends
+# seconds converting the second, whose type claims 4 GB a value.
