@@ -28,7 +28,9 @@ let package = Package(
             pkgConfig: "hdf5",
             providers: [.apt(["libhdf5-dev"])]
         ),
-        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5"]),
+        // Reads HDF5 grids in a child process: a malformed file can crash libhdf5 itself.
+        .target(name: "CHDF5Reader", dependencies: ["CHDF5"]),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5Reader"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "cairo",

@@ -17,8 +17,15 @@ let package = Package(
         .target(name: "CGridKernel"),
         .target(name: "Descent", dependencies: ["CGridKernel"]),
         .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
-        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5"]),
+        .target(name: "CHDF5Reader", dependencies: ["CHDF5"]),
+        .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5Reader"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
         .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),
+        // The data readers, each through the scene loader: the bytes are the file a scene names.
+        .target(name: "FuzzSupport", dependencies: ["DescentScene"]),
+        .executableTarget(name: "FuzzGridCSV", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzGridNPY", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzGridHDF5", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzNetworkCSV", dependencies: ["FuzzSupport"]),
     ]
 )

@@ -14,10 +14,10 @@ struct AnimateCommand: ParsableCommand {
             Example: descent animate scenes/local-minimum-trap.yaml --output renders
             """)
 
-    @Argument(help: "Scene files (YAML).")
+    @Argument(help: "Scene files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenes: [String]
 
-    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
+    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).", completion: .directory)
     var output = "renders"
 
     @Flag(name: .shortAndLong, help: "Print nothing on success, and no progress bar.")

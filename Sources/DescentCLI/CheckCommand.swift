@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate scene files without writing anything.",
         discussion: "Prints one line per problem to stderr and exits non-zero if any file is bad.\nExample: descent check scenes/*.yaml")
 
-    @Argument(help: "Scene files (YAML).")
+    @Argument(help: "Scene files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenes: [String]
 
     @Flag(name: .shortAndLong, help: "Print nothing on success.")

@@ -13,11 +13,14 @@ struct DescentCommand: ParsableCommand {
               descent trace scenes/rosenbrock-six.yaml --format json
               descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
               descent grid scenes/two-moons-pca.yaml --format npy
+              descent merge parts/two-moons-pca.part-*-of-8.npy --output two-moons-pca.npy
               descent check scenes/*.yaml
+              descent schema > descent.schema.json
               descent list
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, GridCommand.self, MeshCommand.self,
-                      CheckCommand.self,
+        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, GridCommand.self, MergeCommand.self,
+                      MeshCommand.self,
+                      CheckCommand.self, SchemaCommand.self,
                       ListCommand.self])
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descent
+import DescentRender
 import Foundation
 
 struct GridCommand: ParsableCommand {
@@ -12,66 +13,88 @@ struct GridCommand: ParsableCommand {
             comparing several panels writes NAME-1, NAME-2, ... A loss line (`line:`) writes one
             row per α: alpha, then each curve's loss and accuracy (train_loss, validation_loss,
             train_accuracy...). Files appear whole or not at all.
+            --shard i/n computes only part i of n (1 ≤ i ≤ n), a block of whole rows: of R rows,
+            rows ⌊(i−1)·R/n⌋ to ⌊i·R/n⌋ − 1, counted from the lowest y. It writes
+            NAME.part-I-of-N.csv (or .npy); `descent merge` joins the parts into the file
+            `descent grid` writes whole, bit for bit. Each part trains the network itself.
             Example: descent grid scenes/two-moons-pca.yaml --format npy --output grids
+            Example: descent grid scenes/two-moons-pca.yaml --shard 3/8 --output parts
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, npy }
-
-    @Argument(help: "A scene file (YAML).")
+    @Argument(help: "A scene file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scene: String
 
     @Option(name: .shortAndLong, help: "Output format: csv or npy.")
-    var format: Format = .csv
+    var format: GridFileFormat = .csv
 
-    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
+    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).", completion: .directory)
     var output = "."
+
+    @Option(help: ArgumentHelp("Compute only part i of n of the grid's rows (1 ≤ i ≤ n).", valueName: "i/n"))
+    var shard: String?
 
     @Flag(name: .shortAndLong, help: "Print nothing on success.")
     var quiet = false
 
-    func run() throws {
-        let scene = try SceneFiles.load([self.scene])[0]
-        try OutputDirectory.prepare(output)
-        let tables = Self.tables(scene)
-        let name = scene.output.name
-        var files: [(path: String, data: Data)] = []
-        for (index, table) in tables.enumerated() {
-            let base = tables.count == 1 ? name : "\(name)-\(index + 1)"
-            let data: Data = switch format {
-            case .csv: Data(CSVTable.text(header: table.header, rows: table.rows).utf8)
-            case .npy: NPYArray(shape: [table.rows.count, table.header.count], values: table.rows.flatMap { $0 }).data
-            }
-            files.append(((output as NSString).appendingPathComponent("\(base).\(format.rawValue)"), data))
+    func validate() throws {
+        if let shard, GridShard(shard) == nil {
+            throw ValidationError("--shard must be i/n with whole numbers 1 ≤ i ≤ n, got `\(shard)`")
         }
-        for file in files {
-            do {
-                try file.data.write(to: URL(fileURLWithPath: file.path), options: .atomic)
-            } catch {
-                Console.error("\(file.path): cannot write")
+    }
+
+    func run() throws {
+        let part = shard.flatMap(GridShard.init)
+        let scene = try SceneFiles.load([self.scene], shards: part?.count ?? 1)[0]
+        let files: [(name: String, data: Data)]
+        if case let .landscape(.line(specs, line)) = scene.surface {
+            guard part == nil else {
+                Console.error("\(self.scene): --shard splits the rows of a 2-D grid; a loss line (`line:`) is one table, computed whole")
                 throw ExitCode.failure
             }
-            if !quiet { print(file.path) }
+            let table = LossProfile.build(specs, line: line, range: scene.view.box.x, count: scene.view.resolution).table
+            files = [("\(scene.output.name).\(format.rawValue)", format.encode(header: table.header, rows: table.rows))]
+        } else {
+            let rows = Self.rows(scene)
+            if let part, part.count > rows {
+                Console.error("\(self.scene): --shard \(part.index)/\(part.count): the grid has \(rows) rows, so at most \(rows) parts")
+                throw ExitCode.failure
+            }
+            let bands = Self.bands(scene, rows: part?.rows(of: rows) ?? 0..<rows)
+            files = bands.enumerated().map { index, band in
+                let base = bands.count == 1 ? scene.output.name : "\(scene.output.name)-\(index + 1)"
+                let name = part?.fileName(base: base, extension: format.rawValue) ?? "\(base).\(format.rawValue)"
+                return (name, format.encode(band.points))
+            }
         }
+        try OutputDirectory.prepare(output)
+        let paths = files.map { (output as NSString).appendingPathComponent($0.name) }
+        do {
+            try AtomicFiles.write(Array(zip(paths, files.map(\.data))))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
+        if !quiet { for path in paths { print(path) } }
     }
 
-    /// What the scene's files hold: x, y, loss rows of each surface, or a loss line's table.
-    static func tables(_ scene: Scene) -> [(header: [String], rows: [[Double]])] {
-        if case let .landscape(.line(specs, line)) = scene.surface {
-            return [LossProfile.build(specs, line: line, range: scene.view.box.x, count: scene.view.resolution).table]
-        }
-        return fields(scene).map { (["x", "y", "loss"], GridPoints.points($0)) }
+    /// Rows of the scene's grid: the view's resolution, or a grid file's own rows.
+    static func rows(_ scene: Scene) -> Int {
+        guard case let .landscape(source) = scene.surface else { return scene.view.resolution }
+        return source.gridRows(resolution: scene.view.resolution)
     }
 
-    /// The scene's surface on its grid: computed landscapes, or any surface sampled.
-    static func fields(_ scene: Scene) -> [Field] {
+    /// Rows `band` of the scene's surface on its grid: computed landscapes, or any surface sampled.
+    static func bands(_ scene: Scene, rows band: Range<Int>) -> [GridBand] {
         let n = scene.view.resolution, box = scene.view.box
         guard case let .landscape(source) = scene.surface else {
-            return [Field.sample(scene.surface.makeSurface(), box: box, columns: n, rows: n)]
+            let values = Field.sample(scene.surface.makeSurface(), box: box, columns: n, rows: n, band: band)
+            return [GridBand(box: box, columns: n, rows: n, band: band, values: values)]
         }
         let bar = ProgressBar.onTerminal("grid")
         defer { bar?.finish() }
         let progress = bar.map { b in { @Sendable (done: Int, total: Int) in b.update(done, total) } }
-        return source.build(box: box, resolution: n, progress: progress)
-            .map { landscape in landscape.field ?? Field.sample(landscape.drawn, box: box, columns: n, rows: n) }
+        return source.gridBands(box: box, resolution: n, band: band, progress: progress)
     }
 }
+
+extension GridFileFormat: ExpressibleByArgument {}

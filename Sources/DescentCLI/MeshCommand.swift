@@ -17,13 +17,13 @@ struct MeshCommand: ParsableCommand {
             Example: descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
             """)
 
-    @Argument(help: "A scene file (YAML).")
+    @Argument(help: "A scene file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scene: String
 
     @Option(name: .shortAndLong, help: "obj, stl or ply.")
     var format: MeshFormat = .obj
 
-    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
+    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).", completion: .directory)
     var output = "renders"
 
     @Option(help: "Nodes along each side (8 to 400); default: the scene's resolution.")

@@ -12,10 +12,10 @@ struct RenderCommand: ParsableCommand {
             Example: descent render scenes/*.yaml --output renders
             """)
 
-    @Argument(help: "Scene files (YAML).")
+    @Argument(help: "Scene files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenes: [String]
 
-    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).")
+    @Option(name: .shortAndLong, help: "Directory to write into (created if missing).", completion: .directory)
     var output = "renders"
 
     @Flag(name: .shortAndLong, help: "Print nothing on success.")

@@ -6,12 +6,13 @@ import Foundation
 /// Loads scene files for a command; on any error prints one line per bad file to stderr
 /// and exits with status 1 before anything is written.
 enum SceneFiles {
-    static func load(_ paths: [String]) throws -> [Scene] {
+    /// `shards`: the grid is computed in that many parts (see `SceneLoader.load`).
+    static func load(_ paths: [String], shards: Int = 1) throws -> [Scene] {
         var scenes: [Scene] = []
         var failed = false
         for path in paths {
             do {
-                scenes.append(try SceneLoader.load(path: path))
+                scenes.append(try SceneLoader.load(path: path, shards: shards))
             } catch {
                 Console.error(error.description)
                 failed = true

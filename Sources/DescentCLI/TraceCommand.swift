@@ -18,7 +18,7 @@ struct TraceCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-    @Argument(help: "A scene file (YAML).")
+    @Argument(help: "A scene file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scene: String
 
     @Option(name: .shortAndLong, help: "Output format: csv or json.")

@@ -10,6 +10,7 @@ struct AnimationReader {
     let view: ViewSettings
 
     static let keys = ["frames", "fps", "duration", "hold", "formats", "easing", "trail", "tail", "size", "camera"]
+    static let trails = ["full", "fade"]
 
     func read() throws(SceneError) -> AnimationSettings {
         var a = AnimationSettings()
@@ -41,7 +42,7 @@ struct AnimationReader {
         if let v = m["easing"] {
             a.easing = Easing(rawValue: try v.choice(Easing.allCases.map(\.rawValue), what: "easing"))!
         }
-        let fading = try m["trail"].map { v throws(SceneError) in try v.choice(["full", "fade"], what: "trail") == "fade" } ?? false
+        let fading = try m["trail"].map { v throws(SceneError) in try v.choice(Self.trails, what: "trail") == "fade" } ?? false
         if fading {
             let tail = try m["tail"].map { v throws(SceneError) in try v.integer(in: SceneLimits.steps) }
             a.trail = .fading(steps: tail ?? max(5, steps / 5))

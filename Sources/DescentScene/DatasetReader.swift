@@ -23,6 +23,14 @@ struct DatasetReader {
         let samples = try s["samples"]?.integer(in: SceneLimits.samples) ?? 200
         let noise = try number("noise", 0.1, ">= 0") { $0 >= 0 }
         let seed = try s["seed"].map { v throws(SceneError) in try RunReader.seed(v) } ?? 0
+        let features = try s["features"]?.integer(in: 1...1000) ?? (key == "linear" || key == "polynomial" ? 1 : 2)
+        // Checked before generating: the data are held about three times (generated, split,
+        // the grid kernel's copy).
+        let bytes = 3 * 8 * Double(samples) * Double(features + 1)
+        guard bytes <= SceneLimits.networkBytes else {
+            throw item.error("\(samples) samples of \(features) features would need about \(NumberFormat.bytes(bytes)) of memory; "
+                             + "the limit is \(NumberFormat.bytes(SceneLimits.networkBytes))")
+        }
         let generator: DatasetGenerator
         switch key {
         case "two_moons": generator = .twoMoons(samples: samples, noise: noise, seed: seed)
@@ -31,7 +39,7 @@ struct DatasetReader {
         case "xor": generator = .xor(samples: samples, noise: noise, seed: seed)
         case "blobs":
             generator = .blobs(samples: samples, centers: try s["centers"]?.integer(in: 2...100) ?? 3,
-                               features: try s["features"]?.integer(in: 1...1000) ?? 2,
+                               features: features,
                                spread: try number("spread", 1, "> 0") { $0 > 0 }, seed: seed)
         case "linear":
             generator = .linear(samples: samples, noise: noise, slope: try number("slope", 1, "finite") { _ in true },
@@ -89,7 +97,9 @@ struct DatasetReader {
             throw item.error("`\(path)`: \(loss?.rawValue ?? "classification") needs class labels 0, 1, 2… in the last column; row \(bad + 1) has \(NumberFormat.plain(targets[bad]))")
         }
         let classes = Int(targets.max()!) + 1
-        guard classes >= 2 else { throw item.error("`\(path)`: the labels name only one class") }
+        guard Set(targets).count >= 2 else {
+            throw item.error("`\(path)`: every label is \(NumberFormat.plain(targets[0])); classification needs at least two classes")
+        }
         return (Dataset(inputs: inputs, targets: targets, featureCount: features, targetWidth: 1, task: .classification(classes: classes)), name)
     }
 }

@@ -32,74 +32,70 @@ struct GridFileReader {
         switch ext {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
-            let rows: [[Double]]
+            let points: [[Double]]
             var hint = ""
             if ext == "npy" {
                 let array = try npyArray(data, path: path)
                 guard array.shape[1] == 3 else {
-                    return .grid(ImportedGrid(field: try npyMatrix(array, path: path), source: name, quantity: "loss"))
+                    let field = try npyMatrix(array, path: path)
+                    try checkBox(field, path: path)
+                    return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
                 }
-                rows = npyRows(array)
+                points = GridFileFormat.rows(array)
                 if view?.node.mapping?["x"] != nil, view?.node.mapping?["y"] != nil {
                     hint = " (an array of shape (N, 3) holds x, y, value rows; a matrix of values needs another number of columns)"
                 }
             } else {
-                rows = try csvRows(data, path: path)
+                do {
+                    points = try GridFileFormat.csv.decode(data)
+                } catch {
+                    throw file.error("`\(path)`" + (error.line.map { " line \($0)" } ?? "") + ": \(error.message)")
+                }
             }
+            let field: Field
             do {
-                let field = try GridPoints.field(rows.map { ($0[0], $0[1], $0[2]) })
-                return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
+                field = try GridPoints.field(points.map { ($0[0], $0[1], $0[2]) })
             } catch {
-                throw file.error("`\(path)` \(error.message)" + hint)
+                throw file.error("`\(path)`: \(error.message)" + hint)
             }
+            try checkBox(field, path: path)
+            return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
         case "h5", "hdf5":
             let quantity = key ?? "train_loss"
+            let field: Field
             do {
-                let field = try HDF5Grid.read(path: resolved, key: quantity)
-                return .grid(ImportedGrid(field: field, source: name, quantity: quantity))
+                field = try HDF5Grid.read(path: resolved, key: quantity)
             } catch {
                 throw (key != nil && error.missingKey ? surface["key"]! : file).error("`\(path)`: \(error.message)")
             }
+            try checkBox(field, path: path)
+            return .grid(ImportedGrid(field: field, source: name, quantity: quantity))
         default:
             throw file.error("`\(path)`: unknown grid format `.\(ext)`; expected .csv, .npy, .h5 or .hdf5")
         }
     }
 
-    private func csvRows(_ data: Data, path: String) throws(SceneError) -> [[Double]] {
-        guard let text = String(data: data, encoding: .utf8) else { throw file.error("`\(path)` is not UTF-8 text") }
-        do {
-            let table = try CSVTable(text: text)
-            guard table.columnCount == 3 else {
-                throw file.error("`\(path)` needs three columns x, y, value; got \(table.columnCount)")
+    /// The grid's box becomes the view when the scene gives none: it must be one a view may be.
+    private func checkBox(_ field: Field, path: String) throws(SceneError) {
+        for (axis, range) in [("x", field.box.x), ("y", field.box.y)] {
+            if let problem = ViewReader.rangeProblem(range.lowerBound, range.upperBound) {
+                throw file.error("`\(path)`: its \(axis) values \(problem)")
             }
-            return table.rows
-        } catch let problem as CSVTable.Problem {
-            throw file.error("`\(path)`" + (problem.line.map { " line \($0)" } ?? "") + ": \(problem.message)")
-        } catch {
-            throw error as! SceneError
         }
     }
 
-    /// A 2-D array of finite numbers.
+    /// A 2-D array.
     private func npyArray(_ data: Data, path: String) throws(SceneError) -> NPYArray {
         let array: NPYArray
         do {
             array = try NPYArray(data: data)
         } catch {
-            throw file.error("`\(path)` \(error.message)")
+            throw file.error("`\(path)`: \(error.message)")
         }
         guard array.shape.count == 2 else {
-            throw file.error("`\(path)` has shape \(Self.shape(array.shape)); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)")
-        }
-        if let i = array.values.firstIndex(where: { !$0.isFinite }) {
-            let (row, column) = i.quotientAndRemainder(dividingBy: array.shape[1])
-            throw file.error("`\(path)` holds \(array.values[i]) at [\(row), \(column)]; every value must be a finite number")
+            throw file.error("`\(path)`: has shape \(NPYArray.tuple(array.shape)); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)")
         }
         return array
-    }
-
-    private func npyRows(_ array: NPYArray) -> [[Double]] {
-        (0..<array.shape[0]).map { Array(array.values[($0 * 3)..<($0 * 3 + 3)]) }
     }
 
     /// A matrix `Z` of shape (rows, columns) as NumPy users hold a sampled surface: `Z[i, j]`
@@ -110,18 +106,17 @@ struct GridFileReader {
     private func npyMatrix(_ array: NPYArray, path: String) throws(SceneError) -> Field {
         let (rows, columns) = (array.shape[0], array.shape[1])
         guard rows >= 2, columns >= 2 else {
-            throw file.error("`\(path)` is a matrix of shape \(Self.shape(array.shape)); a surface needs at least 2 rows and 2 columns")
+            throw file.error("`\(path)`: is a matrix of shape \(NPYArray.tuple(array.shape)); a surface needs at least 2 rows and 2 columns")
+        }
+        if let i = array.values.firstIndex(where: { !$0.isFinite }) {
+            let (row, column) = i.quotientAndRemainder(dividingBy: columns)
+            throw file.error("`\(path)`: holds \(NumberFormat.short(array.values[i])) at [\(row), \(column)]; every value must be a finite number")
         }
         let m = try view.map { v throws(SceneError) in try v.mapping(allowed: ViewReader.keys) }
         guard let x = m?["x"], let y = m?["y"] else {
-            throw file.error("`\(path)` is a \(rows) × \(columns) matrix of values without coordinates: give `view.x` and `view.y`, the box it covers (row 0 at the lowest y)")
+            throw file.error("`\(path)`: is a \(rows) × \(columns) matrix of values without coordinates: give `view.x` and `view.y`, the box it covers (row 0 at the lowest y)")
         }
         return Field(box: ViewBox(x: try ViewReader.range(x), y: try ViewReader.range(y)), columns: columns, rows: rows,
                      values: array.values)
-    }
-
-    /// `(51, 41)`, as NumPy prints a shape.
-    static func shape(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 }

@@ -12,6 +12,7 @@ struct NetworkReader {
     static let keys = ["model", "data", "layers", "activation", "init", "seed", "loss", "l2", "l1", "skip",
                        "validation", "train"]
     static let planeKeys = ["directions", "normalization", "seed"]
+    static let directions = ["random", "pca", "checkpoints"]
 
     func read() throws(SceneError) -> LandscapeSource {
         let m = try network.mapping(allowed: Self.keys, context: "network")
@@ -69,7 +70,7 @@ struct NetworkReader {
     private func plane(_ value: YAMLValue?) throws(SceneError) -> PlaneSpec {
         guard let value else { return .random(normalization: .filter, seed: 1) }
         let p = try value.mapping(allowed: Self.planeKeys, context: "plane")
-        let directions = try p["directions"]?.choice(["random", "pca", "checkpoints"], what: "directions") ?? "random"
+        let directions = try p["directions"]?.choice(Self.directions, what: "directions") ?? "random"
         switch directions {
         case "pca": return .pca
         case "checkpoints": return .checkpoints
@@ -109,11 +110,7 @@ struct NetworkReader {
             + 8 * Double(spec.data.count) * Double(2 * (widths.max() ?? 1))
         guard bytes <= SceneLimits.networkBytes else {
             throw value.error("network \(widths.map(String.init).joined(separator: "-")) has \(NumberFormat.short(parameters)) parameters "
-                              + "and would need about \(Self.gigabytes(bytes)) of memory; the limit is \(Self.gigabytes(SceneLimits.networkBytes))")
+                              + "and would need about \(NumberFormat.bytes(bytes)) of memory; the limit is \(NumberFormat.bytes(SceneLimits.networkBytes))")
         }
-    }
-
-    static func gigabytes(_ bytes: Double) -> String {
-        bytes >= 1e9 ? "\(NumberFormat.short(bytes / 1e9)) GB" : "\(NumberFormat.short(bytes / 1e6)) MB"
     }
 }

@@ -5,10 +5,12 @@ struct OutputReader {
     let value: YAMLValue?
     let defaultName: String
 
+    static let keys = ["name", "size", "formats"]
+
     func read() throws(SceneError) -> OutputSettings {
         var output = OutputSettings(name: defaultName)
         guard let value else { return output }
-        let m = try value.mapping(allowed: ["name", "size", "formats"])
+        let m = try value.mapping(allowed: Self.keys)
         if let v = m["name"] { output.name = try Self.fileName(v) }
         if let v = m["size"] { (output.width, output.height) = try Self.size(v) }
         if let v = m["formats"] {

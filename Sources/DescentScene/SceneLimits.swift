@@ -16,6 +16,10 @@ public enum SceneLimits {
     public static let samples = 2...1_000_000
     /// Size of a data or grid file, bytes.
     public static let dataFileBytes = 200_000_000
+    /// Points of a grid read from a file (200 MB of values).
+    public static let gridPoints = 25_000_000
+    /// Points along one axis of a grid read from a file.
+    public static let gridAxisPoints = 100_000
     /// Width of a network layer.
     public static let width = 1...1_000_000
     /// Hidden layers of a network.
@@ -24,6 +28,21 @@ public enum SceneLimits {
     public static let resolution = 2...1001
     /// Memory a network landscape may need (training path, PCA, grid), bytes.
     public static let networkBytes = 4_000_000_000.0
+    /// Seconds a network landscape may take (training, grid and runs), as estimated from
+    /// `NetworkSpec.cost` at the rates below.
+    public static let networkSeconds = 3600.0
+    /// Floating-point operations a second of the float32 grid kernel on two cores (measured:
+    /// 24–56·10⁹ on the 2-core benchmark machine; the lower end, as the machine may be shared).
+    static let gridOperationRate = 25e9
+    /// Floating-point operations a second of the scalar `Double` code of training and runs
+    /// (measured: about 2·10⁹ on one core of the benchmark machine).
+    static let scalarOperationRate = 1.5e9
+    /// Memory of the z-buffer of a 3D view, bytes.
+    public static let solidRasterBytes = 1e9
+    /// Pixels of all frames of an animation together.
+    public static let animationPixels = 5e9
+    /// Pixels a second an animation is drawn and encoded at, assumed in messages.
+    static let animationPixelRate = 75e6
     /// Frames of an animation.
     public static let frames = 2...10_000
     /// Frames per second of an animation (GIF viewers slow faster ones down).

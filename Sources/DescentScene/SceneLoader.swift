@@ -8,8 +8,9 @@ public enum SceneLoader {
 
     /// Reads and validates the scene at `path`. Every problem is a `SceneError` naming the
     /// file, the line and the field. Reads at most 1 MB and a byte more, so neither a huge
-    /// file nor a device such as /dev/zero is read whole.
-    public static func load(path: String) throws(SceneError) -> Scene {
+    /// file nor a device such as /dev/zero is read whole. `shards`: the grid will be computed
+    /// in that many parts (`descent grid --shard i/n`), so the time limit applies to one part.
+    public static func load(path: String, shards: Int = 1) throws(SceneError) -> Scene {
         func fail(_ message: String) -> SceneError { SceneError(file: path, line: nil, field: "", message: message) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw fail("no such file") }
@@ -26,11 +27,11 @@ public enum SceneLoader {
         } catch {
             throw fail("cannot be read")
         }
-        return try parse(data, file: path)
+        return try parse(data, file: path, shards: shards)
     }
 
     /// Parses scene text; `file` names it in errors, and its base name is the default output name.
-    public static func parse(_ data: Data, file: String) throws(SceneError) -> Scene {
+    public static func parse(_ data: Data, file: String, shards: Int = 1) throws(SceneError) -> Scene {
         let text = try SceneText.decode(data, file: file)
         let node: Node?
         do {
@@ -44,7 +45,7 @@ public enum SceneLoader {
             throw SceneError(file: file, line: nil, field: "", message: "is empty; a scene needs at least `surface` and `runs`")
         }
         let root = YAMLValue(node: node, file: file, path: "")
-        return try SceneReader(root: root, defaultName: Self.baseName(file)).scene()
+        return try SceneReader(root: root, defaultName: Self.baseName(file), shards: shards).scene()
     }
 
     private static func baseName(_ file: String) -> String {

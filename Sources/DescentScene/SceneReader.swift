@@ -4,6 +4,8 @@ import Descent
 struct SceneReader {
     let root: YAMLValue
     let defaultName: String
+    /// Parts the grid is computed in (see `SceneBudget.shards`).
+    var shards = 1
 
     func scene() throws(SceneError) -> Scene {
         guard root.node.mapping != nil else {
@@ -25,7 +27,9 @@ struct SceneReader {
         if case let .landscape(source) = surface { defaults.samples = source.sampleCount }
         if case .landscape = surface, top["runs"] == nil {
             let output = try OutputReader(value: top["output"], defaultName: defaultName).read()
-            return Scene(title: title, surface: surface, view: view, runs: [], output: output)
+            let scene = Scene(title: title, surface: surface, view: view, runs: [], output: output)
+            try SceneBudget(top: top, scene: scene, shards: shards).check()
+            return scene
         }
         let runsValue = try top.required("runs")
         let items = try runsValue.sequence()
@@ -47,8 +51,10 @@ struct SceneReader {
 
         let longest = runs.map(\.steps).max() ?? 1
         let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest, view: view).read() }
-        return Scene(title: title, surface: surface, view: view, runs: runs, output: output, animation: animation,
-                     sweep: sweep, charts: charts)
+        let scene = Scene(title: title, surface: surface, view: view, runs: runs, output: output, animation: animation,
+                          sweep: sweep, charts: charts)
+        try SceneBudget(top: top, scene: scene, shards: shards).check()
+        return scene
     }
 }
 

@@ -6,11 +6,13 @@ struct SurfaceReader {
     /// The scene's `view:`, whose box a loss matrix read from a file covers.
     var view: YAMLValue?
 
+    /// Keys of formula and catalogue surfaces.
+    static let keys = ["name", "formula", "params"]
     /// Keys of computed surfaces: a network with its plane (or line) and split, or a grid file.
     static let landscapeKeys = ["network", "plane", "line", "split", "grid", "key"]
 
     func read() throws(SceneError) -> SurfaceChoice {
-        let m = try value.mapping(allowed: ["name", "formula", "params"] + Self.landscapeKeys)
+        let m = try value.mapping(allowed: Self.keys + Self.landscapeKeys)
         if let network = m["network"] { return .landscape(try NetworkReader(surface: m, network: network).read()) }
         if let grid = m["grid"] { return .landscape(try GridFileReader(surface: m, file: grid, view: view).read()) }
         for key in ["plane", "line", "split", "key"] where m[key] != nil {

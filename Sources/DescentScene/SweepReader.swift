@@ -12,6 +12,7 @@ struct SweepReader {
     let samples: Int?
 
     static let keys = ["param", "values", "range", "layout", "columns"]
+    static let rangeKeys = ["from", "to", "count", "scale"]
     /// Values a layout may draw: panels in a grid, paths in one panel, points on a curve.
     static let limits: [SweepLayout: Int] = [.grid: 36, .overlay: 24, .curve: 2000]
     /// Smallest share of the figure a grid's panel may get, in typographic units (`OutputSettings.unit`):
@@ -124,7 +125,7 @@ struct SweepReader {
         guard type == .number || type == .integer else {
             throw v.error("\(name) takes \(type == .point ? "points" : type == .pair ? "pairs" : "names or flags"); give `values` as a list")
         }
-        let m = try v.mapping(allowed: ["from", "to", "count", "scale"])
+        let m = try v.mapping(allowed: Self.rangeKeys)
         let scale = try m["scale"].map { s throws(SceneError) in
             SweepRange.Scale(rawValue: try s.choice(SweepRange.Scale.allCases.map(\.rawValue), what: "scale"))!
         } ?? .linear

@@ -54,16 +54,17 @@ struct ViewReader {
     /// `[low, high]` with low < high, both finite and not absurdly large.
     static func range(_ value: YAMLValue) throws(SceneError) -> ClosedRange<Double> {
         let (low, high) = try value.pair()
-        let limit = SceneLimits.coordinate
-        guard abs(low) <= limit, abs(high) <= limit else {
-            throw value.error("must lie within ±\(NumberFormat.short(limit)), got [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
-        }
-        guard low < high else {
-            throw value.error("must be [low, high] with low < high, got [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
-        }
-        guard (high - low) > 1e-9 * max(abs(low), abs(high)) else {
-            throw value.error("is too narrow to draw: [\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]")
-        }
+        if let problem = rangeProblem(low, high) { throw value.error(problem) }
         return low...high
+    }
+
+    /// Why `[low, high]` cannot be an axis of a view (a sentence to follow the axis' name), or
+    /// nil: it must lie within ±`SceneLimits.coordinate`, increase, and be wide enough to draw.
+    static func rangeProblem(_ low: Double, _ high: Double) -> String? {
+        let limit = SceneLimits.coordinate, shown = "[\(NumberFormat.plain(low)), \(NumberFormat.plain(high))]"
+        guard abs(low) <= limit, abs(high) <= limit else { return "must lie within ±\(NumberFormat.short(limit)), got \(shown)" }
+        guard low < high else { return "must be [low, high] with low < high, got \(shown)" }
+        guard (high - low) > 1e-9 * max(abs(low), abs(high)) else { return "is too narrow to draw: \(shown)" }
+        return nil
     }
 }

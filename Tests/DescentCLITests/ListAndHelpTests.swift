@@ -29,25 +29,52 @@ struct ListAndHelpTests {
         }
     }
 
-    @Test(arguments: [
-        ("render", "descent render scenes/"),
-        ("animate", "descent animate scenes/"),
-        ("trace", "descent trace scenes/"),
-        ("check", "descent check scenes/"),
-        ("list", "descent list"),
-        ("mesh", "descent mesh scenes/"),
-    ])
-    func helpShowsAnExample(_ command: String, _ example: String) throws {
-        let result = try Executable.run([command, "--help"])
-        #expect(result.exited && result.status == 0)
-        #expect(result.stdout.contains("Example: \(example)"), "`descent \(command) --help` shows no example")
+    /// The subcommands `descent --help` lists.
+    static func subcommands() throws -> [String] {
+        let help = try Executable.run(["--help"]).stdout
+        let section = try #require(help.components(separatedBy: "SUBCOMMANDS:\n").last)
+        return section.split(separator: "\n").compactMap { line in
+            line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
+        }.filter { $0 != "See" }
+    }
+
+    @Test func everyCommandsHelpShowsAnExample() throws {
+        let commands = try Self.subcommands()
+        #expect(Set(commands).isSuperset(of: ["render", "animate", "trace", "grid", "merge", "mesh", "check", "schema", "list"]))
+        for command in commands {
+            let result = try Executable.run([command, "--help"])
+            #expect(result.exited && result.status == 0)
+            #expect(result.stdout.contains("Example: descent \(command)"), "`descent \(command) --help` shows no example")
+        }
     }
 
     @Test func topLevelHelpShowsExamplesOfEveryCommand() throws {
         let result = try Executable.run(["--help"])
         #expect(result.exited && result.status == 0)
-        for command in ["render", "animate", "trace", "mesh", "check", "list"] {
-            #expect(result.stdout.contains("  descent \(command)"))
+        for command in try Self.subcommands() {
+            #expect(result.stdout.contains("  descent \(command)"), "no example of \(command)")
         }
+    }
+
+    /// swift-argument-parser's completion scripts name every command, and scene arguments
+    /// complete to YAML files.
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(_ shell: String) throws {
+        let result = try Executable.run(["--generate-completion-script", shell])
+        #expect(result.exited && result.status == 0 && result.stderr == "")
+        for command in try Self.subcommands() { #expect(result.stdout.contains(command), "\(shell): no \(command)") }
+        #expect(result.stdout.contains("yaml"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try Executable.run(["--version"])
+        #expect(result.status == 0 && result.stdout.split(separator: ".").count == 3)
+    }
+
+    @Test func schemaIsJSON() throws {
+        let result = try Executable.run(["schema"])
+        #expect(result.status == 0 && result.stderr == "")
+        let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(schema?["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
     }
 }

@@ -69,7 +69,7 @@ struct GridMatrixTests {
     /// view gives a box, the error says how a matrix is told apart.
     @Test func threeColumnsAreRows() throws {
         let data = Self.npy(descr: "<f8", shape: "(2, 3)", payload: Self.float64([1, 2, 3, 4, 5, 6]))
-        #expect(Self.message(try Self.load(data)) == "`z.npy` has 2 points; a grid of 2 x by 2 y values needs 4, each once "
+        #expect(Self.message(try Self.load(data)) == "`z.npy`: has 2 points; a grid of 2 x by 2 y values needs 4, each once "
             + "(an array of shape (N, 3) holds x, y, value rows; a matrix of values needs another number of columns)")
         #expect(Self.message(try Self.load(data, view: ""))?.hasSuffix("needs 4, each once") == true)
     }
@@ -77,26 +77,26 @@ struct GridMatrixTests {
     @Test func aMatrixNeedsTheViewsBox() throws {
         let data = Self.npy(descr: "<f8", shape: "(2, 4)", payload: Self.float64(Array(repeating: 1, count: 8)))
         #expect(Self.message(try Self.load(data, view: "view: {x: [0, 1]}\n"))
-            == "`z.npy` is a 2 × 4 matrix of values without coordinates: give `view.x` and `view.y`, the box it covers (row 0 at the lowest y)")
+            == "`z.npy`: is a 2 × 4 matrix of values without coordinates: give `view.x` and `view.y`, the box it covers (row 0 at the lowest y)")
         #expect(Self.message(try Self.load(data, view: "")) != nil)
     }
 
     @Test func badMatricesAreRefusedWithTheirShapeOrValue() throws {
         let cases: [(Data, String)] = [
             (Self.npy(descr: "<f8", shape: "(2, 2)", payload: Self.float64([1, 2, .nan, 4])),
-             "`z.npy` holds nan at [1, 0]; every value must be a finite number"),
+             "`z.npy`: holds NaN at [1, 0]; every value must be a finite number"),
             (Self.npy(descr: "<f4", shape: "(2, 2)", payload: Self.float32([1, -.infinity, 3, 4])),
-             "`z.npy` holds -inf at [0, 1]; every value must be a finite number"),
+             "`z.npy`: holds −∞ at [0, 1]; every value must be a finite number"),
             (Self.npy(descr: "<f8", shape: "(1, 5)", payload: Self.float64([1, 2, 3, 4, 5])),
-             "`z.npy` is a matrix of shape (1, 5); a surface needs at least 2 rows and 2 columns"),
+             "`z.npy`: is a matrix of shape (1, 5); a surface needs at least 2 rows and 2 columns"),
             (Self.npy(descr: "<f8", shape: "(2, 2, 2)", payload: Self.float64(Array(repeating: 1, count: 8))),
-             "`z.npy` has shape (2, 2, 2); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)"),
+             "`z.npy`: has shape (2, 2, 2); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)"),
             (Self.npy(descr: "<f8", shape: "(4,)", payload: Self.float64([1, 2, 3, 4])),
-             "`z.npy` has shape (4,); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)"),
+             "`z.npy`: has shape (4,); expected rows of x, y, value (N, 3) or a matrix of values (rows, columns)"),
             (Self.npy(descr: "<c16", shape: "(2, 2)", payload: Array(repeating: 0, count: 64)),
-             "`z.npy` has data type '<c16'; descent reads <f8, <f4, <i8 and <i4"),
+             "`z.npy`: has data type '<c16'; descent reads <f8, <f4, <i8 and <i4"),
             (Self.npy(descr: "<f8", shape: "(3, 3)", payload: Self.float64([1, 2, 3])),
-             "`z.npy` is truncated: shape [3, 3] needs 9 values"),
+             "`z.npy`: is truncated: shape (3, 3) needs 9 values (72 bytes), the file holds 24 bytes"),
         ]
         for (data, expected) in cases {
             #expect(Self.message(try Self.load(data)) == expected)
@@ -108,7 +108,7 @@ struct GridMatrixTests {
     @Test func rowsWithANaNCoordinateAreRefused() throws {
         let rows: [Double] = [0, 0, 1, .nan, 0, 2, 0, 1, 3, 0, 1, 4]
         let data = Self.npy(descr: "<f8", shape: "(4, 3)", payload: Self.float64(rows))
-        #expect(Self.message(try Self.load(data, view: "")) == "`z.npy` holds nan at [1, 0]; every value must be a finite number")
+        #expect(Self.message(try Self.load(data, view: "")) == "`z.npy`: row 2: x is NaN; a grid needs finite numbers")
         var good = rows
         good[3] = 1
         good[9] = 1

@@ -37,16 +37,20 @@
 /// that basin.
 public enum OutcomeClassifier {
     /// The outcome of `trajectory` against `survey`; `basins` false skips the escape test (two
-    /// gradient-flow integrations per run) where no one reads it, as in dense sweeps.
-    public static func classify(_ trajectory: Trajectory, survey: LandscapeSurvey, basins: Bool = true) -> Outcome {
+    /// gradient-flow integrations per run) where no one reads it, as in dense sweeps. The flows
+    /// follow `flows` (by default `survey`): a survey of a cheaper stand-in of the surface with
+    /// the same critical points.
+    public static func classify(_ trajectory: Trajectory, survey: LandscapeSurvey, basins: Bool = true,
+                                flows: LandscapeSurvey? = nil) -> Outcome {
+        let flows = flows ?? survey
         let kind = self.kind(trajectory, survey: survey)
         switch kind {
         case .diverged, .diverging: return Outcome(kind)
         default: break
         }
         guard basins, let start = trajectory.points.first,
-              let origin = GradientFlow.destination(from: start, survey: survey) else { return Outcome(kind) }
-        let end = Outcome(kind).point ?? trajectory.points.last.flatMap { GradientFlow.destination(from: $0, survey: survey) }
+              let origin = GradientFlow.destination(from: start, survey: flows) else { return Outcome(kind) }
+        let end = Outcome(kind).point ?? trajectory.points.last.flatMap { GradientFlow.destination(from: $0, survey: flows) }
         return Outcome(kind, escaped: end?.position == origin.position ? nil : origin)
     }
 

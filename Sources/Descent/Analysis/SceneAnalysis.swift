@@ -15,15 +15,21 @@ public struct SceneAnalysis: Sendable {
     /// One per trajectory, in order.
     public let outcomes: [Outcome]
 
-    /// The scene on its own surface.
+    /// The scene on its own surface; a computed surface (a network, a grid file) is built on
+    /// the view's grid as `render` builds it, its first panel drawn from the grid.
     public init(_ scene: Scene) {
-        let surface = scene.surface.makeSurface()
-        self.init(scene, surface: surface, drawn: surface, marks: surface.knownMinima)
+        if case let .landscape(source) = scene.surface {
+            let landscape = source.firstLandscape(box: scene.view.box, resolution: scene.view.resolution)
+            self.init(scene, surface: landscape.exact, drawn: landscape.drawn, marks: landscape.marks)
+        } else {
+            let surface = scene.surface.makeSurface()
+            self.init(scene, surface: surface, drawn: surface, marks: surface.knownMinima)
+        }
     }
 
     /// Simulates every run on `surface` concurrently, surveys it in the view, classifies each
     /// run. A curve sweep skips the escape test (nobody reads it from a curve, and it costs two
-    /// gradient-flow integrations per run).
+    /// gradient-flow integrations per run); the flows of the test follow `drawn`.
     public init(_ scene: Scene, surface: any Surface, drawn: any Surface, marks: [Vec2]) {
         self.scene = scene
         self.surface = surface
@@ -31,11 +37,18 @@ public struct SceneAnalysis: Sendable {
         self.marks = marks
         let trajectories = Simulator.simulate(scene.runs, on: surface)
         self.trajectories = trajectories
-        let survey = LandscapeSurvey(surface: surface, view: scene.view.box)
+        // A computed surface is searched for critical points on its drawn stand-in, then polished.
+        let standIn: (any Surface)? = type(of: drawn) == type(of: surface) ? nil : drawn
+        let survey = LandscapeSurvey(surface: surface, view: scene.view.box,
+                                     criticalPoints: CriticalPointFinder.find(on: surface, in: scene.view.box, standIn: standIn))
         self.survey = survey
         let basins = scene.sweep?.layout != .curve
+        // A gradient flow takes up to 20 000 gradients and Hessians. On a network's exact slice
+        // each is a pass over every sample (minutes for a flow that does not arrive), so flows
+        // follow the drawn surface, the grid the figure shows, towards the exact critical points.
+        let flows = LandscapeSurvey(surface: drawn, view: scene.view.box, criticalPoints: survey.criticalPoints)
         outcomes = Parallel.results(trajectories.count) {
-            OutcomeClassifier.classify(trajectories[$0], survey: survey, basins: basins)
+            OutcomeClassifier.classify(trajectories[$0], survey: survey, basins: basins, flows: flows)
         }
     }
 }

@@ -25,20 +25,26 @@ public struct Field: Sendable, Equatable {
 
     /// Samples `surface` on a `columns` x `rows` grid over `box`, rows in parallel.
     public static func sample(_ surface: some Surface, box: ViewBox, columns: Int, rows: Int) -> Field {
+        Field(box: box, columns: columns, rows: rows, values: sample(surface, box: box, columns: columns, rows: rows, band: 0..<rows))
+    }
+
+    /// The values of rows `band` of that grid, row by row from `band.lowerBound`: exactly
+    /// those `sample` gives for these rows.
+    public static func sample(_ surface: some Surface, box: ViewBox, columns: Int, rows: Int, band: Range<Int>) -> [Double] {
         let xs = (0..<columns).map { box.x.lowerBound + Double($0) * box.width / Double(columns - 1) }
-        var values = [Double](repeating: .nan, count: columns * rows)
+        var values = [Double](repeating: .nan, count: columns * band.count)
         values.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
-            Parallel.forEachRange(rows, chunk: 8) { range in
-                for row in range {
-                    let y = box.y.lowerBound + Double(row) * box.height / Double(rows - 1)
+            Parallel.forEachRange(band.count, chunk: 8) { range in
+                for index in range {
+                    let y = box.y.lowerBound + Double(band.lowerBound + index) * box.height / Double(rows - 1)
                     for column in 0..<columns {
-                        buffer[row * columns + column] = surface.value(at: Vec2(xs[column], y))
+                        buffer[index * columns + column] = surface.value(at: Vec2(xs[column], y))
                     }
                 }
             }
         }
-        return Field(box: box, columns: columns, rows: rows, values: values)
+        return values
     }
 
     /// The smallest and largest finite values, or nil when no value is finite.

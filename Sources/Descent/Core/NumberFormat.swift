@@ -29,6 +29,15 @@ public enum NumberFormat {
         return "\(value)"
     }
 
+    /// A size in bytes for messages: `1520 GB`, `256 MB`, `12 kB`, `300 bytes` (decimal units,
+    /// three significant digits).
+    public static func bytes(_ count: Double) -> String {
+        if count >= 1e9 { return "\(short(count / 1e9)) GB" }
+        if count >= 1e6 { return "\(short(count / 1e6)) MB" }
+        if count >= 1e3 { return "\(short(count / 1e3)) kB" }
+        return "\(plain(count)) bytes"
+    }
+
     /// Digits of `n` as Unicode superscripts, with a superscript minus.
     public static func superscript(_ n: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]

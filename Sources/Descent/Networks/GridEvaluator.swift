@@ -42,8 +42,17 @@ public struct GridEvaluator: Sendable {
     /// `progress` is called with the number of points done, from any thread, now and then.
     public func field(_ plane: Plane, box: ViewBox, columns: Int, rows: Int,
                       progress: (@Sendable (Int) -> Void)? = nil) -> Field {
+        Field(box: box, columns: columns, rows: rows,
+              values: values(plane, box: box, columns: columns, rows: rows, band: 0..<rows, progress: progress))
+    }
+
+    /// The loss at the points of rows `band` of that grid, row by row from `band.lowerBound`:
+    /// exactly the values `field` gives for those rows (each point is computed alone, so a
+    /// band split among processes gives the same bits).
+    public func values(_ plane: Plane, box: ViewBox, columns: Int, rows: Int, band: Range<Int>,
+                       progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         let origin = plane.origin.map(Float.init), u = plane.u.map(Float.init), v = plane.v.map(Float.init)
-        let count = columns * rows
+        let count = columns * band.count
         var values = [Double](repeating: .nan, count: count)
         let done = Counter()
         values.withUnsafeMutableBufferPointer { out in
@@ -52,7 +61,7 @@ public struct GridEvaluator: Sendable {
                 var theta = origin
                 var scratch = [Float](repeating: 0, count: scratchCount)
                 for index in range {
-                    let column = index % columns, row = index / columns
+                    let column = index % columns, row = band.lowerBound + index / columns
                     let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
                     let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
                     for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
@@ -61,7 +70,7 @@ public struct GridEvaluator: Sendable {
                 if let progress { progress(done.add(range.count)) }
             }
         }
-        return Field(box: box, columns: columns, rows: rows, values: values)
+        return values
     }
 
     var scratchCount: Int {

@@ -95,6 +95,14 @@ extension LandscapeSource {
         }
     }
 
+    /// The first panel's landscape, as `build` makes it.
+    public func firstLandscape(box: ViewBox, resolution: Int) -> NetworkLandscape {
+        switch self {
+        case .grid, .line: build(box: box, resolution: resolution)[0]
+        case let .networks(specs): NetworkLandscape.build(specs[0], box: box, resolution: resolution)
+        }
+    }
+
     /// What the surface's values are, for the colorbar.
     public var quantity: String {
         switch self {

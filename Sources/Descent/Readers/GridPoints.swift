@@ -7,10 +7,13 @@ public enum GridPoints {
 
     /// The field the points fill: columns at the distinct x values, rows at the distinct y,
     /// each (x, y) given exactly once, both axes evenly spaced (to 1e−6 of the step), every
-    /// coordinate finite.
+    /// coordinate and value finite.
     public static func field(_ points: [(x: Double, y: Double, value: Double)]) throws(Problem) -> Field {
-        if let p = points.first(where: { !$0.x.isFinite || !$0.y.isFinite }) {
-            throw Problem(message: "has a point at (\(p.x), \(p.y)); coordinates must be finite")
+        if let bad = points.firstIndex(where: { !$0.x.isFinite || !$0.y.isFinite || !$0.value.isFinite }) {
+            let p = points[bad]
+            let what = !p.x.isFinite ? "x is \(NumberFormat.short(p.x))" : !p.y.isFinite ? "y is \(NumberFormat.short(p.y))"
+                : "the value at (\(NumberFormat.plain(p.x)), \(NumberFormat.plain(p.y))) is \(NumberFormat.short(p.value))"
+            throw Problem(message: "row \(bad + 1): \(what); a grid needs finite numbers")
         }
         let xs = Array(Set(points.map(\.x))).sorted(), ys = Array(Set(points.map(\.y))).sorted()
         guard xs.count >= 2, ys.count >= 2 else {
@@ -39,7 +42,5 @@ public enum GridPoints {
     }
 
     /// Every grid point of `field` as (x, y, value), row by row from the bottom.
-    public static func points(_ field: Field) -> [[Double]] {
-        (0..<field.rows).flatMap { r in (0..<field.columns).map { c in [field.x(column: c), field.y(row: r), field[c, r]] } }
-    }
+    public static func points(_ field: Field) -> [[Double]] { GridBand(field).points }
 }

@@ -42,15 +42,7 @@ public struct NPYArray: Sendable, Equatable {
         let descr = try Self.field("descr", in: header)
         let fortran = try Self.field("fortran_order", in: header) == "True"
         let shapeText = try Self.field("shape", in: header)
-        let shape = shapeText.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard shape.allSatisfy({ $0 >= 0 }), shape.count <= 8 else { throw Problem(message: "has a bad shape (\(shapeText))") }
-        // A product that overflows would wrap to a small count that the data seem to hold.
-        var count = 1
-        for side in shape {
-            let (product, overflow) = count.multipliedReportingOverflow(by: side)
-            guard !overflow else { throw Problem(message: "has a bad shape (\(shapeText)): too many values") }
-            count = product
-        }
+        let shape = try Self.shape(shapeText)
         let kinds: [String: (Int, ([UInt8]) -> Double)] = [
             "<f8": (8, { Double(bitPattern: Self.word($0)) }),
             "<f4": (4, { Double(Float(bitPattern: UInt32(truncatingIfNeeded: Self.word($0)))) }),
@@ -61,9 +53,14 @@ public struct NPYArray: Sendable, Equatable {
             throw Problem(message: "has data type \(descr); descent reads <f8, <f4, <i8 and <i4")
         }
         let body = start + headerLength
-        guard count <= (bytes.count - body) / size else {
-            throw Problem(message: "is truncated: shape \(shape) needs \(count) values")
+        // In Double: a declared shape may overflow Int; it is compared with the bytes there are
+        // before anything is allocated.
+        let declared = shape.reduce(1.0) { $0 * Double($1) }
+        guard declared <= Double((bytes.count - body) / size) else {
+            throw Problem(message: "is truncated: shape \(Self.tuple(shape)) needs \(NumberFormat.short(declared)) values "
+                          + "(\(NumberFormat.bytes(declared * Double(size)))), the file holds \(NumberFormat.bytes(Double(bytes.count - body)))")
         }
+        let count = Int(declared)
         var values = (0..<count).map { decode(Array(bytes[(body + $0 * size)..<(body + ($0 + 1) * size)])) }
         if fortran && shape.count == 2 {
             let (r, c) = (shape[0], shape[1])
@@ -77,8 +74,7 @@ public struct NPYArray: Sendable, Equatable {
 
     /// The array as `.npy` bytes: float64, C order, version 1.0, header padded to 64 bytes.
     public var data: Data {
-        let shapeText = shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
-        var header = "{'descr': '<f8', 'fortran_order': False, 'shape': \(shapeText), }"
+        var header = "{'descr': '<f8', 'fortran_order': False, 'shape': \(Self.tuple(shape)), }"
         let total = 10 + header.utf8.count + 1
         header += String(repeating: " ", count: (64 - total % 64) % 64) + "\n"
         var out = Data([0x93] + Array("NUMPY".utf8) + [1, 0])
@@ -87,6 +83,25 @@ public struct NPYArray: Sendable, Equatable {
         out.append(contentsOf: Array(header.utf8))
         for v in values { withUnsafeBytes(of: v.bitPattern.littleEndian) { out.append(contentsOf: $0) } }
         return out
+    }
+
+    /// The dimensions of a header's shape tuple, `12, 3` or `12,`: whole numbers, at most 8.
+    private static func shape(_ text: String) throws(Problem) -> [Int] {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
+        var dimensions: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            if item.isEmpty, part.endIndex == text.endIndex, !dimensions.isEmpty { continue }
+            guard let n = Int(item), n >= 0 else { throw Problem(message: "has a bad shape (\(text))") }
+            dimensions.append(n)
+        }
+        guard dimensions.count <= 8 else { throw Problem(message: "has a bad shape (\(text))") }
+        return dimensions
+    }
+
+    /// `(12, 3)`, `(12,)`, as NumPy writes a shape.
+    public static func tuple(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 
     private static func word(_ b: [UInt8]) -> UInt64 {

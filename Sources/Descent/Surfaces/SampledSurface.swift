@@ -13,8 +13,12 @@ public struct SampledSurface: Surface {
     public func gradient(at p: Vec2) -> Vec2 { interpolate(p).gradient }
     public func hessian(at p: Vec2) -> SymmetricMatrix2 { interpolate(p).hessian }
 
-    /// Value and derivatives of the interpolant at `p`.
+    /// Value and derivatives of the interpolant at `p`; NaN at a point that is not finite
+    /// (where a diverged run has gone), as any formula gives there.
     func interpolate(_ p: Vec2) -> Jet {
+        guard p.isFinite else {
+            return Jet(value: .nan, gradient: Vec2(.nan, .nan), hessian: SymmetricMatrix2(xx: .nan, xy: .nan, yy: .nan))
+        }
         let f = field
         let inX = f.box.x.contains(p.x), inY = f.box.y.contains(p.y)
         let gx = (min(max(p.x, f.box.x.lowerBound), f.box.x.upperBound) - f.box.x.lowerBound) / f.dx

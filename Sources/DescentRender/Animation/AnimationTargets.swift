@@ -7,17 +7,17 @@ struct AnimationTargets {
     let directory: String
     let name: String
     let frameCount: Int
-    private let pid = getpid()
 
     /// `directory/name.<ext>` and its temporary twin.
     func file(_ format: AnimationFormat) -> (temporary: String, final: String) {
-        (path(".\(name).\(format.rawValue).partial-\(pid)"), path("\(name).\(format.rawValue)"))
+        let final = path("\(name).\(format.rawValue)")
+        return (AtomicFiles.temporaryPath(final), final)
     }
 
     /// `directory/name-0007.png` (at least four digits, more when there are 10 000 frames) and its temporary twin.
     func frame(_ index: Int) -> (temporary: String, final: String) {
-        let final = frameName(index)
-        return (path(".\(final).partial-\(pid)"), path(final))
+        let final = path(frameName(index))
+        return (AtomicFiles.temporaryPath(final), final)
     }
 
     private var digits: Int { max(4, String(frameCount - 1).count) }

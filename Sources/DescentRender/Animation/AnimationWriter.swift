@@ -27,6 +27,7 @@ enum AnimationWriter {
                       ffmpeg: String?, name: String, to directory: String,
                       progress: (Int, Int) -> Void) throws -> AnimationFiles {
         let targets = AnimationTargets(directory: directory, name: name, frameCount: settings.frames)
+        AtomicFiles.removeStalePartials(in: directory)
         var encoders = AnimationEncoders(formats: formats)
         let output = InOrderOutput()
         do {

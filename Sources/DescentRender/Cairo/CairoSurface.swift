@@ -73,9 +73,6 @@ final class CairoSurface: @unchecked Sendable {
 
     /// Writes an image surface as PNG.
     func writePNG(to path: String) throws {
-        let data = try PNGEncoder.encode(pixels())
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw RenderError("cannot write \(path)")
-        }
+        try AtomicFiles.writeBytes(try PNGEncoder.encode(pixels()), to: path)
     }
 }

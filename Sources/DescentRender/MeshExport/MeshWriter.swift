@@ -24,11 +24,7 @@ public enum MeshWriter {
         let title = scene.title ?? scene.surface.name ?? "f(x, y) = " + scene.surface.formulaText
         let data = format.encode(printable, title: title)
         let path = (directory as NSString).appendingPathComponent("\(scene.output.name).\(format.rawValue)")
-        try AtomicFiles.write([path]) { _, temporary in
-            guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-                throw RenderError("cannot write \(path)")
-            }
-        }
+        try AtomicFiles.write([(path, data)])
         return path
     }
 }

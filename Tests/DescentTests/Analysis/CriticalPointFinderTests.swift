@@ -17,20 +17,31 @@ import Testing
         }
     }
 
+    static let himmelblau: [Expected] = [
+        (3, 2, .minimum), (-2.805118086953, 3.131312518251, .minimum),
+        (-3.779310253378, -3.283185991286, .minimum), (3.58442834033, -1.848126526964, .minimum),
+        (-3.073025750764, -0.081353044288, .saddle), (-0.127961346731, -1.953714980245, .saddle),
+        (0.086677504555, 2.884254701175, .saddle), (3.385154183607, 0.073851879838, .saddle),
+        (-0.270844590667, -0.92303855648, .maximum),
+    ]
+
     @Test func himmelblauHasFourMinimaFourSaddlesAndOneMaximum() {
         let found = CriticalPointFinder.find(on: Himmelblau(), in: ViewBox(x: -5...5, y: -5...5))
-        Self.check(found, [
-            (3, 2, .minimum), (-2.805118086953, 3.131312518251, .minimum),
-            (-3.779310253378, -3.283185991286, .minimum), (3.58442834033, -1.848126526964, .minimum),
-            (-3.073025750764, -0.081353044288, .saddle), (-0.127961346731, -1.953714980245, .saddle),
-            (0.086677504555, 2.884254701175, .saddle), (3.385154183607, 0.073851879838, .saddle),
-            (-0.270844590667, -0.92303855648, .maximum),
-        ])
+        Self.check(found, Self.himmelblau)
         // The maximum's value, published as 181.617 (and 181.6165215 by sympy).
         let maximum = found.first { $0.kind == .maximum }
         #expect(abs((maximum?.value ?? 0) - 181.6165215225827) < 1e-6)
         // Known minima are reported at exactly the catalogue's coordinates.
         #expect(found.contains { $0.position == Vec2(3, 2) })
+    }
+
+    /// Searched on a 101² grid of Himmelblau (Catmull–Rom), polished on Himmelblau itself: the
+    /// same nine points as the search on the surface (sympy's roots above).
+    @Test func aStandInFindsThePointsAndTheSurfacePolishesThem() {
+        let box = ViewBox(x: -5...5, y: -5...5)
+        let grid = SampledSurface(Field.sample(Himmelblau(), box: box, columns: 101, rows: 101))
+        let found = CriticalPointFinder.find(on: Himmelblau(), in: box, standIn: grid)
+        Self.check(found, Self.himmelblau, tolerance: 1e-9)
     }
 
     @Test func sixHumpCamelHasSixMinimaSevenSaddlesAndTwoMaxima() {

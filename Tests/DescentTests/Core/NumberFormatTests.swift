@@ -98,4 +98,12 @@ struct NumberFormatTests {
         #expect(NumberFormat.superscript(-305) == "⁻³⁰⁵")
         #expect(NumberFormat.superscript(1_234_567_890) == "¹²³⁴⁵⁶⁷⁸⁹⁰")
     }
+
+    @Test func bytesInDecimalUnits() {
+        #expect(NumberFormat.bytes(300) == "300 bytes")
+        #expect(NumberFormat.bytes(12_345) == "12.3 kB")
+        #expect(NumberFormat.bytes(256_000_000) == "256 MB")
+        #expect(NumberFormat.bytes(4e9) == "4 GB")
+        #expect(NumberFormat.bytes(1.52e12) == "1520 GB")
+    }
 }
