@@ -8,9 +8,10 @@ struct AnimateCommand: ParsableCommand {
         commandName: "animate",
         abstract: "Animate scenes: GIF, WebP, MP4 and PNG frames, as each scene's `animation` block asks.",
         discussion: """
-            Frame k shows every run up to its step for that frame. Without an `animation` block a
-            scene gets 120 frames at 24 fps as a GIF. MP4 needs ffmpeg on PATH.
+            Frame k shows every run up to its step for that frame. Without an `animation` block a \
+            scene gets 120 frames at 24 fps as a GIF. MP4 needs ffmpeg on PATH. \
             Every scene is checked before anything is written; files appear whole or not at all.
+
             Example: descent animate scenes/local-minimum-trap.yaml --output renders
             """)
 

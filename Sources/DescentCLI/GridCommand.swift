@@ -8,15 +8,17 @@ struct GridCommand: ParsableCommand {
         commandName: "grid",
         abstract: "Export a scene's surface sampled on its grid, as CSV or .npy rows of x, y, loss.",
         discussion: """
-            The grid is the scene's view with `view.resolution` points per side (default 101). A
-            network surface is computed as `render` computes it (float32, all cores); a scene
-            comparing several panels writes NAME-1, NAME-2, ... A loss line (`line:`) writes one
-            row per α: alpha, then each curve's loss and accuracy (train_loss, validation_loss,
+            The grid is the scene's view with `view.resolution` points per side (default 101). A \
+            network surface is computed as `render` computes it (float32, all cores); a scene \
+            comparing several panels writes NAME-1, NAME-2, ... A loss line (`line:`) writes one \
+            row per α: alpha, then each curve's loss and accuracy (train_loss, validation_loss, \
             train_accuracy...). Files appear whole or not at all.
-            --shard i/n computes only part i of n (1 ≤ i ≤ n), a block of whole rows: of R rows,
-            rows ⌊(i−1)·R/n⌋ to ⌊i·R/n⌋ − 1, counted from the lowest y. It writes
-            NAME.part-I-of-N.csv (or .npy); `descent merge` joins the parts into the file
+
+            --shard i/n computes only part i of n (1 ≤ i ≤ n), a block of whole rows: of R rows, \
+            rows ⌊(i−1)·R/n⌋ to ⌊i·R/n⌋ − 1, counted from the lowest y. It writes \
+            NAME.part-I-of-N.csv (or .npy); `descent merge` joins the parts into the file \
             `descent grid` writes whole, bit for bit. Each part trains the network itself.
+
             Example: descent grid scenes/two-moons-pca.yaml --format npy --output grids
             Example: descent grid scenes/two-moons-pca.yaml --shard 3/8 --output parts
             """)

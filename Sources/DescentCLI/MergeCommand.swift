@@ -8,11 +8,12 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Join the parts `descent grid --shard i/n` wrote into one grid file.",
         discussion: """
-            Give every part NAME.part-I-of-N.csv (or .npy) of one grid, in any order. They are
-            checked (all N parts once, each holding the rows of its shard, together one complete
-            grid in row order) and joined into FILE, the file `descent grid` writes without
+            Give every part NAME.part-I-of-N.csv (or .npy) of one grid, in any order. They are \
+            checked (all N parts once, each holding the rows of its shard, together one complete \
+            grid in row order) and joined into FILE, the file `descent grid` writes without \
             --shard, bit for bit. FILE appears whole or not at all.
-            Example: descent merge parts/two-moons-pca.part-*-of-8.npy --output grids/two-moons-pca.npy
+
+            Example: descent merge parts/two-moons-pca.part-*-of-8.npy -o two-moons-pca.npy
             """)
 
     @Argument(help: "The parts: files NAME.part-I-of-N.csv or .npy.", completion: .file(extensions: ["csv", "npy"]))

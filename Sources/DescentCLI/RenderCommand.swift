@@ -9,6 +9,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render scenes to PNG, SVG and PDF, as each scene's `output.formats` asks.",
         discussion: """
             Every scene is checked before anything is written; files appear whole or not at all.
+
             Example: descent render scenes/*.yaml --output renders
             """)
 

@@ -6,10 +6,11 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of scene files, for editors that complete and check YAML.",
         discussion: """
-            The schema (JSON Schema draft-07) lists every key a scene may use, with descriptions,
-            and the names of surfaces, optimizers, schedules and colormaps. Save it and point the
+            The schema (JSON Schema draft-07) lists every key a scene may use, with descriptions, \
+            and the names of surfaces, optimizers, schedules and colormaps. Save it and point the \
             YAML language server at it, with a first line in a scene:
               # yaml-language-server: $schema=descent.schema.json
+
             Example: descent schema > descent.schema.json
             """)
 
