@@ -70,5 +70,12 @@ struct GridCommandTests {
         let trace = try Executable.run(["trace", scene])
         #expect(trace.status == 1 && trace.stdout == "")
         #expect(trace.stderr == "descent: \(scene): draws a loss line, which has no runs to trace; `descent grid` writes its losses\n")
+
+        // A line is one table of α: it is not split into shards of rows.
+        let parts = dir.url.appendingPathComponent("parts")
+        let shard = try Executable.run(["grid", scene, "--shard", "1/2", "--output", parts.path])
+        #expect(shard.status == 1 && shard.stdout == "")
+        #expect(shard.stderr == "descent: \(scene): --shard splits the rows of a 2-D grid; a loss line (`line:`) is one table, computed whole\n")
+        #expect(!FileManager.default.fileExists(atPath: parts.path))
     }
 }
