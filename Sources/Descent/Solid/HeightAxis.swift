@@ -9,6 +9,11 @@ public struct HeightAxis: Sendable, Equatable {
     /// The range of transformed values shown, low < high.
     public let low: Double
     public let high: Double
+    /// The lowest value shown and the span above it, for the labels of an automatic log axis.
+    let minimum: Double, span: Double
+    /// Whether the log axis took `automaticShift`: its ticks and label then give f − min f,
+    /// as the log colorbar beside it does, rather than f + shift.
+    let automatic: Bool
 
     /// An axis over the finite values of `values` (nil when none is finite, or, for a log
     /// axis, when no value has f + shift > 0). A nil `shift` on a log axis takes
@@ -28,6 +33,9 @@ public struct HeightAxis: Sendable, Equatable {
             // Values at or below −shift have no logarithm: the axis starts at the smallest that has.
             lo = values.reduce(Double.infinity) { $1.isFinite && $1 + s > 0 ? min($0, $1) : $0 }
         }
+        minimum = lo
+        span = hi - lo
+        automatic = scale == .log && shift == nil
         let tLo = Self.transform(lo, scale: scale, shift: self.shift)
         var tHi = Self.transform(hi, scale: scale, shift: self.shift)
         if !(tHi > tLo) { tHi = tLo + 1 }  // a flat surface still gets a box, not a division by zero
@@ -64,32 +72,38 @@ public struct HeightAxis: Sendable, Equatable {
         return min(max(-h + 2 * h * (t - low) / (high - low), -h), h)
     }
 
-    /// Tick heights in the box and their labels: nice values of f on a linear axis, of f + shift
-    /// (decades and 1-2-5 steps) on a log axis.
+    /// Tick heights in the box and their labels: nice values of f on a linear axis; of f − min f
+    /// on a log axis with the automatic shift (as the log colorbar labels them); of f + shift
+    /// (decades and 1-2-5 steps) on a log axis with a given shift.
     public var ticks: [(z: Double, label: String)] {
-        let values: [Double], positions: [Double]
+        let labels: [String], positions: [Double]
         switch scale {
         case .linear:
-            values = NiceTicks.linear(low...high, targetCount: 5)
-            positions = values
+            let values = NiceTicks.linear(low...high, targetCount: 5)
+            (positions, labels) = (values, NiceTicks.labels(values))
+        case .log where automatic:
+            let ticks = OffsetLogScale.ticks(span: span, targetCount: 5)
+            (positions, labels) = (ticks.values.map { transformed(minimum + $0) }, ticks.labels)
         case .log:
-            values = NiceTicks.logarithmic(pow(10, low)...pow(10, high), targetCount: 5)
-            positions = values.map(log10)
+            let values = NiceTicks.logarithmic(pow(10, low)...pow(10, high), targetCount: 5)
+            (positions, labels) = (values.map(log10), NiceTicks.labels(values))
         }
-        let labels = NiceTicks.labels(values)
         return zip(positions, labels).compactMap { t, label in
             let inside = t >= low - 1e-9 * (high - low) && t <= high + 1e-9 * (high - low)
             return inside ? (z(transformed: t), label) : nil
         }
     }
 
-    /// The axis label: `f`, or `f + 1  (log scale)`.
+    /// The axis label: `f`, `f  (log scale)`, `f − min f  (log scale)` or `f + 4  (log scale)`.
     public var label: String { label(of: "f") }
 
-    /// The axis label of heights that are `quantity`: `loss`, or `loss + 1  (log scale)`.
+    /// The axis label of heights that are `quantity`: `loss`; on a log axis with the automatic
+    /// shift, `loss  (log scale)` or `loss − min loss  (log scale)` as the colorbar says; with a
+    /// given shift, `loss + 4  (log scale)`.
     public func label(of quantity: String) -> String {
         switch scale {
         case .linear: return quantity
+        case .log where automatic: return OffsetLogScale.axisLabel(of: quantity, minimum: minimum, span: span)
         case .log:
             let shifted = shift == 0 ? quantity : "\(quantity) \(shift > 0 ? "+" : "−") \(NumberFormat.short(abs(shift)))"
             return "\(shifted)  (log scale)"

@@ -174,6 +174,9 @@ struct SolidPainter {
     private func paintAxes() {
         g.setColor(FigurePainter.ink)
         g.setLineWidth(1.1 * t.unit)
+        // Labels kept so far, on every axis: where two axes meet at a corner, the later one's
+        // label gives way (z is drawn last).
+        var placed: [Rect] = []
         for axis in solid.axes.axes {
             g.move(axis.from.x, axis.from.y)
             g.line(axis.to.x, axis.to.y)
@@ -183,7 +186,6 @@ struct SolidPainter {
             let length = ((axis.to.x - axis.from.x) * (axis.to.x - axis.from.x) + (axis.to.y - axis.from.y) * (axis.to.y - axis.from.y)).squareRoot()
             guard length > 3 * t.tick else { continue }
             var reach = 0.0
-            var placed: [Rect] = []
             for (p, label) in axis.ticks {
                 g.move(p.x, p.y)
                 g.line(p.x + n.x * t.tickLength, p.y + n.y * t.tickLength)
@@ -194,7 +196,7 @@ struct SolidPainter {
                 let d = t.tickLength + 0.5 * t.gap + half
                 let centre = Point(p.x + n.x * d, p.y + n.y * d)
                 let box = Rect(x: centre.x - size.width / 2, y: centre.y - 0.5 * t.tick, width: size.width, height: t.tick)
-                // On a foreshortened edge labels crowd: keep every one that does not touch the last kept.
+                // On a foreshortened edge labels crowd: keep every one that touches none kept before.
                 guard !placed.contains(where: { $0.inset(by: -0.25 * t.gap).intersects(box) }) else { continue }
                 placed.append(box)
                 reach = max(reach, d + half)

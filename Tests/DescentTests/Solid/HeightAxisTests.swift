@@ -18,10 +18,24 @@ struct HeightAxisTests {
         #expect(axis.shift == 1)
         #expect(abs(axis.z(0) + 0.75) < 1e-12 && abs(axis.z(999) - 0.75) < 1e-12)
         #expect(abs(axis.z(9) + 0.25) < 1e-12)
+        // Ticks give f − min f = f as the log colorbar does: 0, then decades up to 999.
         let ticks = axis.ticks
-        #expect(ticks.map(\.label) == ["10⁰", "10¹", "10²", "10³"])  // as on log colorbars
-        for (tick, z) in zip(ticks, [-0.75, -0.25, 0.25, 0.75]) { #expect(abs(tick.z - z) < 1e-12) }
-        #expect(axis.label == "f + 1  (log scale)")
+        #expect(ticks.map(\.label) == ["0", "1", "10", "100"])
+        for (tick, f) in zip(ticks, [0.0, 1, 10, 100]) { #expect(abs(tick.z - (-0.75 + 1.5 * log10(f + 1) / 3)) < 1e-12) }
+        #expect(axis.label == "f  (log scale)")
+    }
+
+    /// Values 3 to 13: min f = 3, shift 1 − 3 = −2, log₁₀(f − 2) over [0, log₁₀ 11]. The span
+    /// 10 is under 20, so the ticks of f − 3 are linear: 0, 2, ..., 10, at log₁₀(d + 1).
+    @Test func logWithTheAutomaticShiftLabelsTheRiseAboveTheMinimum() throws {
+        let axis = try #require(HeightAxis(values: [3, 13, 8], scale: .log))
+        #expect(axis.shift == -2)
+        #expect(axis.label(of: "loss") == "loss − min loss  (log scale)")
+        let ticks = axis.ticks
+        #expect(ticks.map(\.label) == ["0", "2", "4", "6", "8", "10"])
+        for (tick, d) in zip(ticks, [0.0, 2, 4, 6, 8, 10]) {
+            #expect(abs(tick.z - (-0.75 + 1.5 * log10(d + 1) / log10(11))) < 1e-12)
+        }
     }
 
     @Test func theAutomaticShiftIsRoundedUpToTwoDigits() {
