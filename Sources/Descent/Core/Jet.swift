@@ -149,7 +149,7 @@ public struct Jet: DiffScalar, Hashable {
         return a.chain(Foundation.atan(a.value), d, -2 * a.value * d * d)
     }
 
-    /// `a` raised to a constant power; exact for the exponents 0, 1 and 2.
+    /// `a` raised to a constant power; the exponent 0 gives 1 even at `a.value == 0`.
     public static func power(_ a: Jet, _ n: Double) -> Jet {
         if n == 0 { return Jet(1) }
         if n == 1 { return a }

@@ -15,7 +15,7 @@ public struct GridEvaluator: Sendable {
     let inputs: [Float]
     let targets: [Float]
 
-    /// Prepares the float32 sample blocks for evaluating `network` on `data`.
+    /// An evaluator of `network`'s loss on `data`, with `regularization` added.
     public init(network: MLP, data: LossData, regularization: Regularization = Regularization()) {
         self.network = network
         self.data = data

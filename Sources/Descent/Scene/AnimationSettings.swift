@@ -55,7 +55,7 @@ public struct AnimationSettings: Sendable, Equatable {
         return frames
     }
 
-    /// Settings with the defaults of a scene's `animation:` block; the camera stays still.
+    /// Animation settings; the camera stays still unless `camera` is set afterwards.
     public init(frames: Int = 120, fps: Double = 24, hold: Double = 1.5, formats: [AnimationFormat] = [.gif],
                 easing: Easing = .linear, trail: Trail = .full, width: Int = 800, height: Int = 600) {
         self.frames = frames

@@ -51,7 +51,7 @@ public struct SolidView: Sendable, Equatable {
     /// Mesh resolutions a scene may ask for.
     public static let resolutions = 8...400
 
-    /// A 3D view; the defaults are those of a scene that gives no `solid:` block.
+    /// A 3D view; by default linear heights, no wireframe, contours on the floor, 100 samples a side.
     public init(camera: Camera = Camera(), heightScale: HeightScale = .linear, heightShift: Double? = nil,
                 wireframe: Bool = false, contours: SolidContours = .floor, resolution: Int = 100) {
         self.camera = camera

@@ -39,7 +39,7 @@ public struct ViewSettings: Sendable, Equatable {
     /// Grid points per side where a surface is computed on a grid (networks, `descent grid`).
     public var resolution: Int = 101
 
-    /// View settings; the defaults are those of a scene that gives only the box.
+    /// View settings over `box`; 2D unless `projection` is set afterwards.
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true,
                 showCriticalPoints: Bool = false, gradientField: GradientFieldStyle? = nil) {

@@ -14,7 +14,7 @@ public enum SweepLayout: String, Sendable, CaseIterable {
 public struct Sweep: Sendable, Equatable {
     /// The setting varied.
     public var parameter: SweepParameter
-    /// The values it takes, in drawing order.
+    /// The values it takes, in the scene's order.
     public var values: [SweepValue]
     /// Small multiples, overlaid paths, or a curve of final loss.
     public var layout: SweepLayout
