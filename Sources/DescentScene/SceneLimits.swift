@@ -10,7 +10,9 @@ public enum SceneLimits {
     public static let steps = 1...1_000_000
     /// Updates of all runs of a scene together.
     public static let totalSteps = 20_000_000
+    /// Runs in one scene.
     public static let runs = 1...64
+    /// Contour levels of a view.
     public static let levels = 0...200
     /// Samples of a generated data set.
     public static let samples = 2...1_000_000

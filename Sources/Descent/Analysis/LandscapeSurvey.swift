@@ -1,7 +1,9 @@
 /// What descent knows about a surface within a view: its critical points, and the scales the
 /// outcome rules measure against. Computed once per figure; every run is classified against it.
 public struct LandscapeSurvey: Sendable {
+    /// The surface surveyed.
     public let surface: any Surface
+    /// The part of the plane surveyed.
     public let view: ViewBox
     /// Minima, saddles and maxima in the view (grown by 5 %), as `CriticalPointFinder` finds them.
     public let criticalPoints: [CriticalPoint]
@@ -15,6 +17,7 @@ public struct LandscapeSurvey: Sendable {
     /// The largest finite f on the grid.
     public let highestValue: Double
 
+    /// Surveys `surface` in `view`; critical points are found unless given.
     public init(surface: any Surface, view: ViewBox, criticalPoints: [CriticalPoint]? = nil) {
         self.surface = surface
         self.view = view

@@ -11,6 +11,7 @@ public struct Outcome: Hashable, Sendable {
         case local
     }
 
+    /// Where the run ended up, and since when.
     public enum Kind: Hashable, Sendable {
         /// Settled at a minimum: within the settle radius of it from `step` to the end.
         case converged(CriticalPoint, step: Int, rank: MinimumRank)
@@ -34,11 +35,13 @@ public struct Outcome: Hashable, Sendable {
         case moving(loss: Double, leftView: Int?)
     }
 
+    /// What became of the run.
     public var kind: Kind
     /// The minimum or saddle whose basin the run started in (where gradient flow from the start
     /// leads), when the run ended somewhere else.
     public var escaped: CriticalPoint?
 
+    /// An outcome of `kind`, with the basin the run left when it left one.
     public init(_ kind: Kind, escaped: CriticalPoint? = nil) {
         self.kind = kind
         self.escaped = escaped
@@ -56,6 +59,7 @@ public struct Outcome: Hashable, Sendable {
         case failure
     }
 
+    /// How good the outcome is.
     public var verdict: Verdict {
         switch kind {
         case let .converged(_, _, rank), let .converging(_, _, rank): rank == .local ? .partial : .success

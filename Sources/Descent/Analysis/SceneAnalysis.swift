@@ -1,6 +1,7 @@
 /// A scene simulated and read: every run's trajectory and outcome, and the survey of the
 /// surface they were classified against. What `render` draws and `trace` prints.
 public struct SceneAnalysis: Sendable {
+    /// The scene analysed.
     public let scene: Scene
     /// The surface runs take and outcomes are read on.
     public let surface: any Surface
@@ -10,7 +11,9 @@ public struct SceneAnalysis: Sendable {
     /// Points a figure marks as minima: the surface's known minima, or a network's trained
     /// weights.
     public let marks: [Vec2]
+    /// One per run of the scene, in order.
     public let trajectories: [Trajectory]
+    /// The critical points and scales outcomes are read against.
     public let survey: LandscapeSurvey
     /// One per trajectory, in order.
     public let outcomes: [Outcome]

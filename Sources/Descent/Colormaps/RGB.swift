@@ -1,9 +1,13 @@
 /// An opaque sRGB colour, each channel in 0...1 (gamma-encoded, as in CSS and Cairo).
 public struct RGB: Sendable, Hashable {
+    /// Red, in 0...1.
     public var r: Double
+    /// Green, in 0...1.
     public var g: Double
+    /// Blue, in 0...1.
     public var b: Double
 
+    /// A colour from channels in 0...1.
     public init(r: Double, g: Double, b: Double) {
         self.r = r
         self.g = g

@@ -53,6 +53,7 @@ public struct Formula: Sendable, Hashable {
         a.text == b.text && a.parameters == b.parameters
     }
 
+    /// Hashes the text and parameters, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(text)
         hasher.combine(parameters)

@@ -9,6 +9,7 @@ public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible 
     /// One line starting in lower case, e.g. "unknown name `sn`; did you mean `sin`?".
     public let message: String
 
+    /// A problem at a 1-based `column`, described by `message`.
     public init(column: Int, message: String) {
         self.column = column
         self.message = message

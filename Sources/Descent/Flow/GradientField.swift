@@ -6,8 +6,11 @@ public enum GradientField {
     /// An arrow from `tail` to `head` pointing downhill; `strength` in [0, 1] is its |∇f| on a
     /// log scale over the grid (0 the gentlest slope, 1 the steepest).
     public struct Arrow: Sendable, Equatable {
+        /// Where the arrow starts; the arrow is centred on its grid cell's centre.
         public var tail: Vec2
+        /// Where the arrowhead is, downhill from `tail`.
         public var head: Vec2
+        /// |∇f| on a log scale over the grid, in [0, 1].
         public var strength: Double
     }
 

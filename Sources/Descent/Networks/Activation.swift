@@ -3,8 +3,11 @@ import Foundation
 /// The nonlinearity of a network's hidden units, by PyTorch's names (`nn.Sigmoid`, `nn.Tanh`,
 /// `nn.ReLU`, `nn.LeakyReLU` with slope 0.01, `nn.GELU` exact, with erf).
 public enum Activation: String, CaseIterable, Sendable, Codable {
+    /// The logistic σ(z), tanh(z) and max(z, 0).
     case sigmoid, tanh, relu
+    /// max(z, 0.01·z): ReLU with a small slope for negative inputs, so no unit dies.
     case leakyRelu = "leaky_relu"
+    /// z·Φ(z), with Φ the standard normal distribution function.
     case gelu
 
     /// Negative slope of leaky ReLU (PyTorch's default).

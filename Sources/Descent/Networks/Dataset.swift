@@ -3,8 +3,11 @@
 /// Classification data keep one class index per sample (0 ..< classes) in `targets`;
 /// regression data keep `targetWidth` values per sample.
 public struct Dataset: Sendable, Equatable {
+    /// What the targets are: class indices or values.
     public enum Task: Sendable, Equatable {
+        /// Targets are class indices in 0 ..< `classes`.
         case classification(classes: Int)
+        /// Targets are real values, `targetWidth` per sample.
         case regression
     }
 
@@ -12,10 +15,14 @@ public struct Dataset: Sendable, Equatable {
     public var inputs: [Double]
     /// `count` × `targetWidth`, row-major: class indices (width 1) or regression values.
     public var targets: [Double]
+    /// Inputs per sample, at least 1.
     public var featureCount: Int
+    /// Targets per sample: 1 for classes, at least 1 for regression.
     public var targetWidth: Int
+    /// Classification or regression.
     public var task: Task
 
+    /// A data set from row-major inputs and targets; the counts must agree with the widths.
     public init(inputs: [Double], targets: [Double], featureCount: Int, targetWidth: Int, task: Task) {
         precondition(featureCount > 0 && targetWidth > 0)
         precondition(inputs.count % featureCount == 0 && targets.count == inputs.count / featureCount * targetWidth)
@@ -26,6 +33,7 @@ public struct Dataset: Sendable, Equatable {
         self.task = task
     }
 
+    /// Number of samples.
     public var count: Int { inputs.count / featureCount }
 
     /// Number of classes, or nil for regression.

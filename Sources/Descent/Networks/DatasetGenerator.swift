@@ -10,17 +10,25 @@ import Foundation
 /// (y = slope·x + intercept) and `polynomial` (y = Σ cₖ xᵏ). `noise` is the standard deviation
 /// of Gaussian noise added to every input coordinate (classification) or to y (regression).
 public enum DatasetGenerator: Sendable, Equatable {
+    /// Two interleaving half circles, as scikit-learn's `make_moons(shuffle=False)`.
     case twoMoons(samples: Int, noise: Double, seed: UInt64)
+    /// Two concentric circles, the inner of radius `factor`, as scikit-learn's `make_circles`.
     case circles(samples: Int, noise: Double, factor: Double, seed: UInt64)
+    /// Two interleaved spiral arms of `turns` turns.
     case spirals(samples: Int, noise: Double, turns: Double, seed: UInt64)
+    /// Points uniform in [−1, 1]², class 1 where x·y < 0.
     case xor(samples: Int, noise: Double, seed: UInt64)
+    /// `centers` Gaussian clusters of standard deviation `spread` in `features` dimensions.
     case blobs(samples: Int, centers: Int, features: Int, spread: Double, seed: UInt64)
+    /// y = slope·x + intercept plus noise, x uniform in [−1, 1].
     case linear(samples: Int, noise: Double, slope: Double, intercept: Double, seed: UInt64)
+    /// y = Σ cₖ xᵏ plus noise, x uniform in [−1, 1]; `coefficients` from c₀ up.
     case polynomial(samples: Int, noise: Double, coefficients: [Double], seed: UInt64)
 
     /// The scene-file names, in `descent list` order.
     public static let names = ["two_moons", "circles", "spirals", "xor", "blobs", "linear", "polynomial"]
 
+    /// Number of samples generated.
     public var samples: Int {
         switch self {
         case let .twoMoons(n, _, _), let .circles(n, _, _, _), let .spirals(n, _, _, _), let .xor(n, _, _),
@@ -28,6 +36,7 @@ public enum DatasetGenerator: Sendable, Equatable {
         }
     }
 
+    /// The samples, the same for the same case on every platform.
     public func generate() -> Dataset {
         switch self {
         case let .twoMoons(n, noise, seed):

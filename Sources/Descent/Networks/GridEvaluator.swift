@@ -5,13 +5,17 @@ import Foundation
 /// (the C kernel `descent_mlp_loss_sum`, AVX2 + FMA where the processor has them), grid points
 /// spread over all cores. Agrees with `MLP.meanLoss` in `Double` to about 1e−5 relative.
 public struct GridEvaluator: Sendable {
+    /// The network whose loss is evaluated.
     public let network: MLP
+    /// The samples the loss averages over.
     public let data: LossData
+    /// The weight penalty added to the loss.
     public let regularization: Regularization
     /// Inputs and targets in blocks of 16 samples, feature-major inside a block.
     let inputs: [Float]
     let targets: [Float]
 
+    /// An evaluator of `network`'s loss on `data`, with `regularization` added.
     public init(network: MLP, data: LossData, regularization: Regularization = Regularization()) {
         self.network = network
         self.data = data

@@ -2,10 +2,15 @@
 /// Glorot (Xavier) and He (Kaiming), uniform or normal, fan-in and fan-out of each layer;
 /// `normal` is Keras's `RandomNormal` with standard deviation 0.05.
 public enum Initialization: String, CaseIterable, Sendable, Codable {
+    /// Keras's `GlorotUniform`: U(−limit, limit), limit √(6 / (fan_in + fan_out)).
     case glorotUniform = "glorot_uniform"
+    /// As Keras's `GlorotNormal`: N(0, σ²) with σ = √(2 / (fan_in + fan_out)), not truncated.
     case glorotNormal = "glorot_normal"
+    /// Keras's `HeUniform`: U(−limit, limit), limit √(6 / fan_in).
     case heUniform = "he_uniform"
+    /// As Keras's `HeNormal`: N(0, σ²) with σ = √(2 / fan_in), not truncated.
     case heNormal = "he_normal"
+    /// Keras's `RandomNormal`: normal with standard deviation 0.05.
     case normal
 
     /// Initial parameters for `network`, the same for the same seed on every platform.

@@ -2,7 +2,9 @@
 /// scene compares), a grid read from a file, or a network's loss along a line (a 1-D plot,
 /// one curve per variant).
 public enum LandscapeSource: Sendable {
+    /// Network loss landscapes, one panel per spec.
     case networks([NetworkSpec])
+    /// A grid read from a file.
     case grid(ImportedGrid)
     /// MLPs seen along a line through their weights: drawn as curves of loss against α, not as
     /// a surface. The view's y range is unused.
@@ -52,12 +54,14 @@ public enum LandscapeSource: Sendable {
 /// A surface sampled elsewhere and read from a file: a CSV grid, a `.npy` array or the HDF5
 /// file of Li et al.'s loss-landscape code.
 public struct ImportedGrid: Sendable {
+    /// The samples, with the box they cover.
     public var field: Field
     /// The file's name, for titles.
     public var source: String
     /// What the values are (`train_loss`, `loss`).
     public var quantity: String
 
+    /// A grid with the name of its file and of the quantity it holds.
     public init(field: Field, source: String, quantity: String) {
         self.field = field
         self.source = source

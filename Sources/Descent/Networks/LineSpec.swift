@@ -12,10 +12,12 @@ public enum LineDirection: Sendable, Hashable {
 
 /// A 1-D loss plot of a network: the line, and whether accuracy is drawn under the loss.
 public struct LineSpec: Sendable, Hashable {
+    /// The line the plot follows.
     public var direction: LineDirection
     /// Also plot the fraction of samples classified right (class data only).
     public var accuracy: Bool
 
+    /// A loss plot along `direction`, with accuracy under it when `accuracy` is true.
     public init(direction: LineDirection, accuracy: Bool = false) {
         self.direction = direction
         self.accuracy = accuracy
@@ -30,9 +32,12 @@ public struct LineSpec: Sendable, Hashable {
 
 /// A line through parameter space: θ(α) = origin + α·direction.
 public struct ParameterLine: Sendable {
+    /// θ(0).
     public var origin: [Double]
+    /// The step per unit of α; its length sets the scale of α.
     public var direction: [Double]
 
+    /// The line origin + α·direction; both must have the same count.
     public init(origin: [Double], direction: [Double]) {
         precondition(origin.count == direction.count)
         self.origin = origin

@@ -1,13 +1,21 @@
 /// Samples ready for a loss: inputs and the targets `loss` scores against (class indices, or
 /// values: one-hot rows for MSE on classes), with the regularization of the weights.
 public struct LossData: Sendable {
+    /// `count` × `featureCount`, row-major.
     public let inputs: [Double]
+    /// Inputs per sample.
     public let featureCount: Int
+    /// `count` × `targetWidth`, row-major, as `loss` reads them.
     public let targets: [Double]
+    /// Targets per sample as `loss` reads them: 1 for class indices, the number of classes for
+    /// one-hot rows (MSE on classes), the data's width for regression.
     public let targetWidth: Int
+    /// Number of samples.
     public let count: Int
+    /// The loss the targets are prepared for.
     public let loss: LossKind
 
+    /// The samples of `data`, with targets converted for `loss`.
     public init(_ data: Dataset, loss: LossKind) {
         inputs = data.inputs
         featureCount = data.featureCount
@@ -26,14 +34,18 @@ public struct LossData: Sendable {
 /// Penalties on the weights (not the biases) added to the loss: (l2 / 2)·Σw² + l1·Σ|w|, so that
 /// `l2` acts as PyTorch's `weight_decay` would on the weights.
 public struct Regularization: Sendable, Hashable {
+    /// Coefficient of the (l2 / 2)·Σw² penalty.
     public var l2: Double
+    /// Coefficient of the l1·Σ|w| penalty.
     public var l1: Double
 
+    /// Penalties with these coefficients; the default is none.
     public init(l2: Double = 0, l1: Double = 0) {
         self.l2 = l2
         self.l1 = l1
     }
 
+    /// Whether both coefficients are zero: no penalty at all.
     public var isZero: Bool { l2 == 0 && l1 == 0 }
 
     /// The penalty of `theta`.

@@ -1,9 +1,11 @@
 /// A point of a loss line named in the plot: θ₀ or θ*.
 public struct LineMark: Sendable, Equatable {
+    /// Where on the line the mark is.
     public var alpha: Double
     /// `θ₀ (initial)`, `θ* (trained)`.
     public var label: String
 
+    /// A mark at `alpha`, named `label`.
     public init(alpha: Double, label: String) {
         self.alpha = alpha
         self.label = label
@@ -14,7 +16,9 @@ public struct LineMark: Sendable, Equatable {
 public struct LossCurve: Sendable {
     /// `train loss`, `validation loss`, or the variant (`relu`, `with skip connections`).
     public var label: String
+    /// Which samples the losses average over.
     public var split: DataSplit
+    /// The loss at each α of the profile.
     public var losses: [Double]
     /// Fractions of samples classified right, when asked for (class data only).
     public var accuracies: [Double]?
@@ -22,6 +26,7 @@ public struct LossCurve: Sendable {
     /// hold 0 or 1).
     public var markLosses: [Double]
 
+    /// A curve; `losses` and `accuracies` hold one value per α, `markLosses` one per mark.
     public init(label: String, split: DataSplit, losses: [Double], accuracies: [Double]?, markLosses: [Double]) {
         self.label = label
         self.split = split
@@ -34,9 +39,11 @@ public struct LossCurve: Sendable {
 /// What a 1-D loss plot draws: losses along a line through each network's parameters, one
 /// curve per variant or split, sampled at evenly spaced α.
 public struct LossProfile: Sendable {
+    /// The line the losses are taken along.
     public var direction: LineDirection
     /// Evenly spaced, both ends included.
     public var alphas: [Double]
+    /// One curve per variant or split.
     public var curves: [LossCurve]
     /// θ₀ at α = 0 and θ* at α = 1 for the interpolation; θ* at α = 0 along a direction.
     public var marks: [LineMark]

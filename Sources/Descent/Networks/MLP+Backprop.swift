@@ -1,9 +1,11 @@
 /// Inverted dropout while training: each hidden unit is kept with probability 1 − `rate` and
 /// scaled by 1 / (1 − rate), as `nn.Dropout` in training mode.
 public struct Dropout: Sendable {
+    /// Probability of dropping each hidden unit, in [0, 1).
     public var rate: Double
     var random: NoiseGenerator
 
+    /// Dropout with drop probability `rate`, its masks drawn from `seed`.
     public init(rate: Double, seed: UInt64) {
         self.rate = rate
         random = NoiseGenerator(seed: seed)

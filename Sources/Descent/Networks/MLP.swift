@@ -6,8 +6,11 @@
 /// layer whose input and output widths are equal adds its input (a residual connection,
 /// h′ = h + act(W h + b)); the first and the output layer never do.
 public struct MLP: Sendable, Hashable {
+    /// Units per layer, inputs first and outputs last.
     public var widths: [Int]
+    /// The nonlinearity after every hidden layer.
     public var activation: Activation
+    /// Whether hidden layers of equal input and output width add their input (residual connections).
     public var skip: Bool
 
     /// `widths`: at least two, each ≥ 1.
@@ -18,8 +21,11 @@ public struct MLP: Sendable, Hashable {
         self.skip = skip
     }
 
+    /// Number of weight layers: one less than `widths`.
     public var layerCount: Int { widths.count - 1 }
+    /// Inputs per sample.
     public var inputCount: Int { widths[0] }
+    /// Outputs per sample: logits or regression values.
     public var outputCount: Int { widths[widths.count - 1] }
 
     /// Total number of weights and biases.

@@ -1,14 +1,19 @@
 /// A training path drawn on a plane: its points in plane coordinates and legend text.
 public struct ProjectedPath: Sendable {
+    /// Legend name: `training path`, `run 1 (init seed 0)`.
     public var label: String
+    /// The training settings, as `TrainingSpec.summary`.
     public var settings: String
+    /// Final losses, and where early stopping ended training if it did.
     public var outcome: String
+    /// Points in the plane's (α, β) coordinates, up to the parameters kept.
     public var points: [Vec2]
 }
 
 /// One network landscape, built: the exact surface runs take, the surface drawn (the fast grid,
 /// interpolated, or the exact surface when it is cheap), axis names and projected paths.
 public struct NetworkLandscape: Sendable {
+    /// Panel title when a scene compares variants.
     public var title: String?
     /// Exact loss (value, gradient, Hessian), with mini-batch gradients for MLP slices.
     public var exact: any Surface
@@ -16,8 +21,11 @@ public struct NetworkLandscape: Sendable {
     public var drawn: any Surface
     /// The grid the drawn surface interpolates, when there is one.
     public var field: Field?
+    /// Name of the horizontal axis: `α (random direction, filter-normalized)`, `PC1 (93.0 % of variance)`.
     public var xLabel: String
+    /// Name of the vertical axis.
     public var yLabel: String
+    /// Training paths, projected on the plane.
     public var paths: [ProjectedPath]
     /// Points marked with a star: the trained weights θ* at the origin of an MLP's plane.
     public var marks: [Vec2] = []

@@ -9,6 +9,7 @@ public protocol NetworkScalar: DiffScalar {
 }
 
 extension Double: NetworkScalar {
+    /// The error function.
     @inlinable public static func erf(_ a: Double) -> Double { Foundation.erf(a) }
 }
 

@@ -5,11 +5,16 @@
 /// plane's directions ((δ·∇L, η·∇L)); Hessian: a forward pass in `Jet`, exact. Mini-batch
 /// gradients use only the samples asked for. Regularization is included in all of them.
 public struct NetworkSlice: SampledLossSurface {
+    /// The network whose parameters the plane passes through.
     public let network: MLP
+    /// The plane: (α, β) ↦ θ.
     public let plane: Plane
+    /// The samples the loss averages over.
     public let data: LossData
+    /// The weight penalty added to the loss.
     public let regularization: Regularization
 
+    /// The loss of `network` on `data` over `plane`, with `regularization` added.
     public init(network: MLP, plane: Plane, data: LossData, regularization: Regularization = Regularization()) {
         self.network = network
         self.plane = plane
@@ -17,15 +22,19 @@ public struct NetworkSlice: SampledLossSurface {
         self.regularization = regularization
     }
 
+    /// Number of samples mini-batches draw from.
     public var sampleCount: Int { data.count }
 
+    /// The mean loss plus penalty at θ(α, β), by a forward pass over every sample.
     public func value(at p: Vec2) -> Double {
         let theta = plane.point(p.x, p.y)
         return network.meanLoss(theta, data: data) + regularization.value(theta, network: network)
     }
 
+    /// The full-batch gradient in (α, β).
     public func gradient(at p: Vec2) -> Vec2 { gradient(at: p, samples: nil) }
 
+    /// The gradient in (α, β) of the loss over `samples` (indices into the data), or over every sample when nil.
     public func gradient(at p: Vec2, samples: [Int]?) -> Vec2 {
         let theta = plane.point(p.x, p.y)
         var g = [Double](repeating: 0, count: theta.count)
@@ -35,6 +44,7 @@ public struct NetworkSlice: SampledLossSurface {
         return Vec2(PathPCA.dot(plane.u, g), PathPCA.dot(plane.v, g))
     }
 
+    /// The exact Hessian in (α, β).
     public func hessian(at p: Vec2) -> SymmetricMatrix2 { jet(at: p).hessian }
 
     /// Loss, gradient and Hessian in (α, β) in one pass: every parameter a `Jet` in α and β.

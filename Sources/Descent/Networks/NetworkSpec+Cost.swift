@@ -7,11 +7,13 @@ public struct NetworkCost: Sendable, Equatable {
     /// Training, and runs on the landscape.
     public var scalar: Double
 
+    /// A cost of `grid` and `scalar` operations.
     public init(grid: Double, scalar: Double) {
         self.grid = grid
         self.scalar = scalar
     }
 
+    /// The cost of doing both.
     public static func + (a: NetworkCost, b: NetworkCost) -> NetworkCost {
         NetworkCost(grid: a.grid + b.grid, scalar: a.scalar + b.scalar)
     }

@@ -21,32 +21,45 @@ public enum PlaneSpec: Sendable, Hashable {
 
 /// Which samples a surface's loss averages over.
 public enum DataSplit: String, CaseIterable, Sendable {
+    /// The training samples, or the held-out ones.
     case train, validation
 }
 
 /// Everything that makes one network landscape, validated: the data, the network, how it is
 /// trained, the plane and the split. The data are already generated or read.
 public struct NetworkSpec: Sendable {
+    /// The samples, before the validation split.
     public var data: Dataset
     /// `two moons, 1000 samples`: for titles.
     public var dataName: String
+    /// Which kind of network.
     public var model: NetworkModel
+    /// Widths of the hidden layers.
     public var hidden: [Int]
+    /// The nonlinearity of the hidden units.
     public var activation: Activation
+    /// How the initial weights are drawn.
     public var initialization: Initialization
     /// Seed of the initial weights (a second run for `.checkpoints` uses seed + 1).
     public var initSeed: UInt64
+    /// The loss; defaults to the one the data's task calls for.
     public var loss: LossKind
+    /// Penalties on the weights.
     public var regularization: Regularization
+    /// Whether equal-width hidden layers add their input (residual connections).
     public var skip: Bool
     /// Held-out fraction, in [0, 1).
     public var validation: Double
+    /// How the network is trained; nil draws the landscape of the initial weights.
     public var training: TrainingSpec?
+    /// The plane through the parameters that is drawn.
     public var plane: PlaneSpec
+    /// Which samples the drawn loss averages over.
     public var split: DataSplit
     /// Panel title when a scene compares variants.
     public var title: String?
 
+    /// A spec; `loss` nil takes the data's default loss.
     public init(data: Dataset, dataName: String, model: NetworkModel = .mlp, hidden: [Int] = [], activation: Activation = .tanh,
                 initialization: Initialization = .glorotUniform, initSeed: UInt64 = 0, loss: LossKind? = nil,
                 regularization: Regularization = Regularization(), skip: Bool = false, validation: Double = 0,

@@ -3,6 +3,7 @@
 public struct PathPCA: Sendable {
     /// Unit, orthogonal directions, the first of larger variance.
     public var first: [Double]
+    /// Unit direction of second-largest variance, orthogonal to `first`.
     public var second: [Double]
     /// Fractions of the total variance each explains, in [0, 1].
     public var explained: (Double, Double)

@@ -1,12 +1,17 @@
 /// A plane through parameter space: θ(α, β) = origin + α·u + β·v.
 public struct Plane: Sendable {
+    /// θ(0, 0).
     public var origin: [Double]
+    /// The direction of α.
     public var u: [Double]
+    /// The direction of β.
     public var v: [Double]
     /// Axis names for figures: `α (random direction, filter-normalized)`, `PC1 (93.0 % of variance)`.
     public var xLabel: String
+    /// Axis name for β.
     public var yLabel: String
 
+    /// The plane origin + α·u + β·v, with axis names; the three arrays must have the same count.
     public init(origin: [Double], u: [Double], v: [Double], xLabel: String = "α", yLabel: String = "β") {
         precondition(origin.count == u.count && u.count == v.count)
         self.origin = origin

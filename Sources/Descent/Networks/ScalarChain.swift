@@ -7,10 +7,14 @@
 /// eigenvalues ±2|mean xy|: a saddle whenever x and y correlate, between two valleys where
 /// w₁w₂ ≈ mean xy / mean x².
 public struct ScalarChain: Surface {
+    /// Inputs, one per sample.
     public var xs: [Double]
+    /// Targets, one per sample.
     public var ys: [Double]
+    /// The nonlinearity between the two weights.
     public var activation: Activation
 
+    /// The loss on samples (`xs`, `ys`): same count, at least one.
     public init(xs: [Double], ys: [Double], activation: Activation = .tanh) {
         precondition(xs.count == ys.count && !xs.isEmpty)
         self.xs = xs
@@ -18,8 +22,11 @@ public struct ScalarChain: Surface {
         self.activation = activation
     }
 
+    /// f at (w₁, w₂).
     public func value(at p: Vec2) -> Double { loss(p.x, p.y) }
+    /// ∇f at (w₁, w₂), exact.
     public func gradient(at p: Vec2) -> Vec2 { loss(Jet.x(p.x), Jet.y(p.y)).gradient }
+    /// ∇²f at (w₁, w₂), exact.
     public func hessian(at p: Vec2) -> SymmetricMatrix2 { loss(Jet.x(p.x), Jet.y(p.y)).hessian }
 
     /// f at (w₁, w₂), in `Double` for the value or `Jet` for its derivatives.

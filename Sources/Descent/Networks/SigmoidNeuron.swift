@@ -7,8 +7,11 @@
 /// whether the answer is right or wrong. Cross-entropy cancels that factor (∂/∂z = σ − y), so
 /// its wrong side is a slope, not a plateau.
 public struct SigmoidNeuron: DifferentiableSurface {
+    /// Inputs, one per sample.
     public var xs: [Double]
+    /// Targets in [0, 1], one per sample.
     public var ys: [Double]
+    /// `.mse` or `.binaryCrossEntropy`.
     public var loss: LossKind
 
     /// `xs`, `ys`: the samples (same count ≥ 1, y ∈ [0, 1]); `loss`: `.mse` or `.binaryCrossEntropy`.
@@ -19,6 +22,7 @@ public struct SigmoidNeuron: DifferentiableSurface {
         self.loss = loss
     }
 
+    /// f at (w, b), in `Double` for the value or `Jet` for its derivatives.
     public func evaluate<T: DiffScalar>(_ w: T, _ b: T) -> T {
         var sum = T(0)
         for (x, y) in zip(xs, ys) {

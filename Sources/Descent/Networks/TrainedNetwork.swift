@@ -2,10 +2,13 @@
 /// weights θ₀ and, when the spec trains, its training path to θ*. Planes and lines through
 /// the network's parameters are built from it.
 public struct TrainedNetwork: Sendable {
+    /// The network's shape and activation.
     public let network: MLP
+    /// The samples training uses.
     public let train: LossData
     /// Held-out samples; nil when the spec holds none out (`validation: 0`).
     public let validation: LossData?
+    /// The weight penalty of the spec, part of every loss.
     public let regularization: Regularization
     /// θ₀.
     public let initial: [Double]

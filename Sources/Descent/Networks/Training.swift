@@ -1,7 +1,9 @@
 /// How a network is trained: any optimizer and schedule of descent, full-batch or mini-batch,
 /// with optional dropout and early stopping on the validation loss.
 public struct TrainingSpec: Sendable, Hashable {
+    /// The optimizer and its hyperparameters.
     public var optimizer: Optimizer
+    /// The learning rate, by update index.
     public var lr: Schedule
     /// Updates to make (≥ 0).
     public var steps: Int
@@ -15,6 +17,7 @@ public struct TrainingSpec: Sendable, Hashable {
     /// Probability of dropping each hidden unit during training (0 ..< 1).
     public var dropout: Double
 
+    /// A training setup; the defaults are full-batch, no early stopping and no dropout.
     public init(optimizer: Optimizer, lr: Schedule, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0,
                 patience: Int? = nil, dropout: Double = 0) {
         self.optimizer = optimizer
@@ -39,8 +42,11 @@ public struct TrainingSpec: Sendable, Hashable {
 /// The record of one training run: the parameters after every update (point 0 the
 /// initialization), the training loss there (without dropout) and the validation loss.
 public struct TrainingPath: Sendable {
+    /// The parameters after each update, θ₀ first.
     public var points: [[Double]]
+    /// Training loss (with the weight penalty, without dropout) at each point.
     public var trainLosses: [Double]
+    /// Validation loss at each point; NaN when no data are held out.
     public var validationLosses: [Double]
     /// Index in `points` of the parameters kept: the last, or the best validation loss with
     /// early stopping.
@@ -48,7 +54,9 @@ public struct TrainingPath: Sendable {
     /// The update after which early stopping ended training, if it did.
     public var stoppedEarly: Int?
 
+    /// θ₀.
     public var initial: [Double] { points[0] }
+    /// The parameters kept: θ* (`points[finalIndex]`).
     public var final: [Double] { points[finalIndex] }
 }
 
@@ -61,6 +69,7 @@ public struct MiniBatches: Sendable {
     var position: Int
     var random: NoiseGenerator
 
+    /// Batches of `size` (capped at `count`) from the indices 0 ..< `count`, shuffled by `seed`.
     public init(count: Int, size: Int, seed: UInt64) {
         precondition(count > 0 && size > 0)
         self.count = count

@@ -1,5 +1,6 @@
 /// The optimizers of PyTorch's `torch.optim` that descent implements, by their PyTorch names.
 public enum OptimizerKind: String, CaseIterable, Sendable, Codable {
+    /// `torch.optim.SGD`, `Adagrad`, `RMSprop`, `Adadelta`, `Adam`, `AdamW`, `NAdam`, `RAdam` and `Adamax`.
     case sgd, adagrad, rmsprop, adadelta, adam, adamw, nadam, radam, adamax
 
     /// The name PyTorch's documentation uses (`SGD`, `RMSprop`, ...), for legends.

@@ -1,21 +1,27 @@
 /// The value a hyperparameter takes in a scene file.
 public enum ParameterType: String, Sendable {
+    /// A real number, a boolean, or a pair of reals (`betas`).
     case real, bool, pair
 }
 
 /// One hyperparameter as the user sees it: its PyTorch name, type, default, allowed range and a
 /// short description. Drives scene validation, `descent list` and sweeps.
 public struct ParameterSpec: Sendable {
+    /// The name in `torch.optim` and scene files (`weight_decay`, `betas`).
     public let name: String
+    /// The kind of value it takes.
     public let type: ParameterType
     /// Default as text, exactly as PyTorch documents it (`1e-3`, `(0.9, 0.999)`, `False`).
     public let defaultText: String
+    /// A short description for `descent list`.
     public let summary: String
     /// Smallest allowed value, and whether it is itself allowed (reals and each pair element).
     public let minimum: Double
+    /// Whether `minimum` itself is allowed.
     public let minimumIncluded: Bool
     /// Largest allowed value, and whether it is itself allowed.
     public let maximum: Double
+    /// Whether `maximum` itself is allowed.
     public let maximumIncluded: Bool
     /// Reads the value from hyperparameters, as one or two numbers (bools as 0 or 1).
     public let get: @Sendable (Hyperparameters) -> [Double]

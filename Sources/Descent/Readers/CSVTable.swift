@@ -4,16 +4,23 @@ import Foundation
 /// header (a first line with a cell that is not a number), blank lines skipped, `\r\n` or `\n`.
 /// Every row must have the same number of cells.
 public struct CSVTable: Sendable, Equatable {
+    /// The cells of the header line, nil when the first line holds only numbers.
     public var header: [String]?
+    /// The numbers, one array per data line.
     public var rows: [[Double]]
+    /// Cells per row, the same for every row.
     public var columnCount: Int
 
     /// A problem, with the 1-based line it is on (nil for the whole text).
     public struct Problem: Error, Equatable {
+        /// The 1-based line, or nil for the whole text.
         public let line: Int?
+        /// What is wrong, in lower case, without the location.
         public let message: String
     }
 
+    /// Parses CSV text.
+    /// - Throws: `Problem` for a cell that is not a finite number, rows of unequal length, or text without rows.
     public init(text: String) throws(Problem) {
         var header: [String]?
         var rows: [[Double]] = []

@@ -1,13 +1,18 @@
 /// Rows `band` of a `columns` × `rows` grid over `box` (row 0 at the lowest y) with their
 /// values, row by row: a whole field, or the part of it one shard of `descent grid` computes.
 public struct GridBand: Sendable, Equatable {
+    /// The rectangle of the whole grid.
     public let box: ViewBox
+    /// Samples per row.
     public let columns: Int
+    /// Rows of the whole grid.
     public let rows: Int
+    /// The rows held, of 0 ..< `rows`.
     public let band: Range<Int>
     /// `values[(row − band.lowerBound) * columns + column]`.
     public let values: [Double]
 
+    /// A band of a grid; `values` holds `columns` values for each row of `band`.
     public init(box: ViewBox, columns: Int, rows: Int, band: Range<Int>, values: [Double]) {
         precondition(columns >= 2 && rows >= 2 && band.lowerBound >= 0 && band.upperBound <= rows
                      && values.count == columns * band.count)

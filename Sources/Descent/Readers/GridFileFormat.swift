@@ -4,11 +4,14 @@ import Foundation
 /// x, y, value, as CSV text (header `x,y,loss`, numbers in their shortest exact form) or as a
 /// NumPy `.npy` array of shape (N, 3), float64. Both hold every bit of the values.
 public enum GridFileFormat: String, CaseIterable, Sendable {
+    /// Text with a header `x,y,loss`, or a NumPy `.npy` array of shape (N, 3).
     case csv, npy
 
     /// A problem with a file's bytes, on a 1-based line of a CSV file or of the whole file.
     public struct Problem: Error, Equatable {
+        /// The 1-based line of a CSV file, or nil for the whole file.
         public let line: Int?
+        /// What is wrong, in lower case.
         public let message: String
     }
 

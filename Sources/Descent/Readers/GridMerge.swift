@@ -4,12 +4,17 @@
 /// complete, evenly spaced grid in row order. Points are passed through unchanged, so the
 /// joined file has the bits of the whole one.
 public enum GridMerge {
+    /// Why the parts do not make one grid.
     public struct Problem: Error, Equatable {
         /// The part (1-based index) the problem is in, or nil for the parts together.
         public let part: Int?
+        /// What is wrong, in lower case.
         public let message: String
     }
 
+    /// The points of the whole grid, from every part with its shard and its [x, y, value] points.
+    /// - Throws: `Problem` when the parts are not each part of one split exactly once, or do not
+    ///   together make one evenly spaced grid in row order.
     public static func join(_ parts: [(shard: GridShard, points: [[Double]])]) throws(Problem) -> [[Double]] {
         guard let count = parts.first?.shard.count else { throw Problem(part: nil, message: "no parts to join") }
         if let other = parts.first(where: { $0.shard.count != count }) {

@@ -1,7 +1,9 @@
 /// A surface sampled on a regular grid, given as (x, y, value) points in any order: the format
 /// `descent grid` writes (CSV or .npy with three columns).
 public enum GridPoints {
+    /// Why the points are not a regular grid.
     public struct Problem: Error, Equatable {
+        /// What is wrong, in lower case.
         public let message: String
     }
 

@@ -4,8 +4,10 @@
 public struct GridShard: Sendable, Equatable {
     /// 1 ... count.
     public let index: Int
+    /// How many parts the grid is split into, at least 1.
     public let count: Int
 
+    /// Part `index` of `count`, or nil unless 1 ≤ index ≤ count.
     public init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index

@@ -4,20 +4,26 @@ import Foundation
 /// or integer data, C or Fortran order, any shape. Read into `Double`s in C order; written as
 /// float64, version 1.0, C order.
 public struct NPYArray: Sendable, Equatable {
+    /// The size along each axis; the product is `values.count`.
     public var shape: [Int]
     /// The elements in C (row-major) order.
     public var values: [Double]
 
+    /// Why bytes are not a readable `.npy` array.
     public struct Problem: Error, Equatable {
+        /// What is wrong, in lower case.
         public let message: String
     }
 
+    /// An array of `shape` holding `values` in C order.
     public init(shape: [Int], values: [Double]) {
         precondition(shape.reduce(1, *) == values.count)
         self.shape = shape
         self.values = values
     }
 
+    /// Reads the bytes of a `.npy` file.
+    /// - Throws: `Problem` for a missing magic string, an unknown version, a malformed header, an unsupported data type or layout, or truncated data.
     public init(data: Data) throws(Problem) {
         let bytes = [UInt8](data)
         guard bytes.count >= 10, bytes[0] == 0x93, Array(bytes[1..<6]) == Array("NUMPY".utf8) else {

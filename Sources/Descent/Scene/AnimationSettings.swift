@@ -36,11 +36,15 @@ public struct AnimationSettings: Sendable, Equatable {
     public var fps: Double
     /// Seconds the last frame stays before the animation loops (GIF, WebP) or ends (MP4).
     public var hold: Double
+    /// The files to write, one per format.
     public var formats: [AnimationFormat]
+    /// How the runs' progress is spread over the frames.
     public var easing: Easing
+    /// How much of each path stays drawn behind its head.
     public var trail: Trail
     /// Frame size in pixels.
     public var width: Int
+    /// Frame height in pixels.
     public var height: Int
     /// How the camera of a 3D view moves; nil keeps it still.
     public var camera: CameraMotion?
@@ -51,6 +55,7 @@ public struct AnimationSettings: Sendable, Equatable {
         return frames
     }
 
+    /// Animation settings; the camera stays still unless `camera` is set afterwards.
     public init(frames: Int = 120, fps: Double = 24, hold: Double = 1.5, formats: [AnimationFormat] = [.gif],
                 easing: Easing = .linear, trail: Trail = .full, width: Int = 800, height: Int = 600) {
         self.frames = frames

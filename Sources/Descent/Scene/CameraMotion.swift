@@ -6,9 +6,12 @@ import Foundation
 public struct CameraMotion: Sendable, Equatable {
     /// An angle from `from` to `to`, degrees; equal ends keep it still.
     public struct Change: Sendable, Equatable {
+        /// The angle at the first frame of the motion, degrees.
         public var from: Double
+        /// The angle at the last frame of the motion, degrees.
         public var to: Double
 
+        /// A change from `from` to `to`.
         public init(from: Double, to: Double) {
             self.from = from
             self.to = to
@@ -17,6 +20,7 @@ public struct CameraMotion: Sendable, Equatable {
         /// The angle held still at `angle`.
         public init(_ angle: Double) { self.init(from: angle, to: angle) }
 
+        /// Whether the angle changes at all.
         public var moves: Bool { from != to }
     }
 
@@ -36,15 +40,19 @@ public struct CameraMotion: Sendable, Equatable {
         case smooth
     }
 
+    /// Degrees about the z axis, as `Camera.azimuth`.
     public var azimuth: Change
     /// Each end within −90…90.
     public var elevation: Change
+    /// Whether the camera moves with the runs or after them.
     public var timing: Timing
+    /// How the angles speed up and slow down.
     public var pace: Pace
 
     /// Limit on either end of an angle, degrees: ten turns either way.
     public static let angleLimit = 3600.0
 
+    /// A motion of both angles; by default during the runs, at constant speed.
     public init(azimuth: Change, elevation: Change, timing: Timing = .during, pace: Pace = .linear) {
         self.azimuth = azimuth
         self.elevation = elevation

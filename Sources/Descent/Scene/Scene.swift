@@ -1,10 +1,14 @@
 /// Everything one figure needs, validated: the unit of work a scene file describes.
 public struct Scene: Sendable {
+    /// Figure title; nil makes one from the surface.
     public var title: String?
+    /// The surface drawn and run on.
     public var surface: SurfaceChoice
+    /// The part of the plane shown and how it is painted.
     public var view: ViewSettings
     /// Every run to simulate; with a sweep, its expansion (see `Sweep`).
     public var runs: [Run]
+    /// The file name, size and formats written.
     public var output: OutputSettings
     /// What `descent animate` makes; nil when the scene has no `animation:` block.
     public var animation: AnimationSettings?
@@ -13,6 +17,7 @@ public struct Scene: Sendable {
     /// Companion charts drawn beside or under the landscape, in order.
     public var charts: [ChartKind]
 
+    /// A scene from its parts; the caller validates them.
     public init(title: String?, surface: SurfaceChoice, view: ViewSettings, runs: [Run], output: OutputSettings,
                 animation: AnimationSettings? = nil, sweep: Sweep? = nil, charts: [ChartKind] = []) {
         self.title = title

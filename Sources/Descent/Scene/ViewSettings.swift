@@ -16,9 +16,13 @@ public enum SurfaceStyle: String, Sendable, CaseIterable, Codable {
 
 /// What part of the plane is shown and how the surface is painted.
 public struct ViewSettings: Sendable, Equatable {
+    /// The rectangle of the plane shown.
     public var box: ViewBox
+    /// How values map to colour.
     public var colorScale: ColorScale
+    /// Name of the colormap (`viridis`, `magma`, ...).
     public var colormap: String
+    /// Filled contour bands or a continuous heatmap.
     public var style: SurfaceStyle
     /// Number of contour levels (filled bands and lines); 0 draws no contour lines.
     public var levels: Int
@@ -35,6 +39,7 @@ public struct ViewSettings: Sendable, Equatable {
     /// Grid points per side where a surface is computed on a grid (networks, `descent grid`).
     public var resolution: Int = 101
 
+    /// View settings over `box`; 2D unless `projection` is set afterwards.
     public init(box: ViewBox, colorScale: ColorScale = .linear, colormap: String = "viridis",
                 style: SurfaceStyle = .filled, levels: Int = 30, showMinima: Bool = true,
                 showCriticalPoints: Bool = false, gradientField: GradientFieldStyle? = nil) {
@@ -59,6 +64,7 @@ public enum GradientFieldStyle: String, Sendable, CaseIterable, Codable {
 
 /// An image file format descent writes.
 public enum ImageFormat: String, Sendable, CaseIterable, Codable {
+    /// Raster PNG, vector SVG, vector PDF.
     case png, svg, pdf
 }
 
@@ -66,10 +72,14 @@ public enum ImageFormat: String, Sendable, CaseIterable, Codable {
 public struct OutputSettings: Sendable, Equatable {
     /// File name without extension; a plain name, no directories.
     public var name: String
+    /// Figure width in pixels; a PDF page is 0.75 pt per pixel.
     public var width: Int
+    /// Figure height in pixels; a PDF page is 0.75 pt per pixel.
     public var height: Int
+    /// The files to write, one per format.
     public var formats: [ImageFormat]
 
+    /// Output settings; the defaults are a 1200 × 900 PNG.
     public init(name: String, width: Int = 1200, height: Int = 900, formats: [ImageFormat] = [.png]) {
         self.name = name
         self.width = width

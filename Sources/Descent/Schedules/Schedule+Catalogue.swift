@@ -5,6 +5,7 @@ extension Schedule {
         public let name: String
         /// The `keras.optimizers.schedules` class, nil for a constant rate.
         public let kerasName: String?
+        /// A one-line description of the rate it gives, for `descent list`.
         public let summary: String
         /// Keras's parameters in Keras's order.
         public let parameters: [CatalogueParameter]
@@ -12,8 +13,11 @@ extension Schedule {
 
     /// One schedule parameter: Keras's name, its default as Keras writes it (nil: required).
     public struct CatalogueParameter: Sendable {
+        /// Keras's parameter name.
         public let name: String
+        /// The default as Keras writes it; nil when the parameter is required.
         public let defaultText: String?
+        /// A short description for `descent list`.
         public let summary: String
     }
 

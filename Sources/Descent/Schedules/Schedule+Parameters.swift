@@ -1,6 +1,7 @@
 extension Schedule {
     /// The kind of value a scalar schedule parameter takes.
     public enum ParameterKind: Sendable {
+        /// A real number (a rate, a power), a whole number of steps, or a boolean.
         case rate, steps, flag
     }
 

@@ -1,6 +1,7 @@
 /// A learning rate: a constant or one of Keras's `keras.optimizers.schedules`, with Keras's
 /// parameter names and semantics. Evaluated at the update index, starting from 0.
 public enum Schedule: Hashable, Sendable, Codable {
+    /// The same learning rate at every step.
     case constant(Double)
     /// `values[0]` while step <= boundaries[0], `values[i]` while boundaries[i-1] < step <= boundaries[i],
     /// `values.last` after the last boundary. `values.count == boundaries.count + 1`.

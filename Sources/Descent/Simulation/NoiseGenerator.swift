@@ -10,6 +10,7 @@ public struct NoiseGenerator: Sendable {
     private var s0, s1, s2, s3: UInt64
     private var spare: Double?
 
+    /// A stream started from `seed`; the same seed gives the same numbers everywhere.
     public init(seed: UInt64) {
         var state = seed
         func splitMix64() -> UInt64 {

@@ -2,8 +2,11 @@
 public struct Run: Hashable, Sendable, Codable {
     /// Legend label; nil means one is made from the optimizer and its key hyperparameters.
     public var label: String?
+    /// The optimizer and its hyperparameters.
     public var optimizer: Optimizer
+    /// The learning rate, by update index.
     public var lr: Schedule
+    /// The starting point, point 0 of the trajectory.
     public var start: Vec2
     /// Number of updates; the trajectory has at most `steps + 1` points.
     public var steps: Int
@@ -19,6 +22,7 @@ public struct Run: Hashable, Sendable, Codable {
     /// epoch); nil for the exact gradient.
     public var batchSize: Int?
 
+    /// A run; the defaults are exact, unclipped, full-batch gradients.
     public init(label: String? = nil, optimizer: Optimizer, lr: Schedule, start: Vec2, steps: Int,
                 clipNorm: Double? = nil, clipValue: Double? = nil, noise: Double = 0, seed: UInt64 = 0,
                 batchSize: Int? = nil) {

@@ -5,6 +5,7 @@ import Foundation
 /// Numbers are written in shortest round-trip form (`0.1`, `1e-05`); non-finite values as
 /// `nan`/`inf`/`-inf` in CSV and `null` in JSON. Row `step` k is the position after k updates.
 public enum TraceExport {
+    /// The CSV header line, without its newline.
     public static let csvHeader = "run,label,step,x,y,loss,lr,grad_norm"
 
     /// One header line, then one line per point of every trajectory, runs numbered from 0.

@@ -25,13 +25,20 @@ public struct Trajectory: Hashable, Sendable {
     /// Positions with a coordinate beyond this magnitude, or losses beyond it, count as diverged.
     public static let divergenceBound = 1e12
 
+    /// The run that made this path.
     public var run: Run
+    /// Positions, point k after k updates.
     public var points: [Vec2]
+    /// The loss at each point.
     public var losses: [Double]
+    /// The learning rate of update k + 1 at index k.
     public var learningRates: [Double]
+    /// The exact gradient norm |∇f| at each point, before noise and clipping.
     public var gradientNorms: [Double]
+    /// Whether the run completed or diverged, and where.
     public var end: RunEnd
 
+    /// A trajectory from its parts; all arrays must have the same count.
     public init(run: Run, points: [Vec2], losses: [Double], learningRates: [Double],
                 gradientNorms: [Double], end: RunEnd) {
         self.run = run

@@ -10,10 +10,14 @@ import Foundation
 /// `SolidBox`: the longer side of the plane spans 2), or nil for a parallel (orthographic)
 /// projection, the limit of an infinitely distant camera.
 public struct Camera: Sendable, Equatable, Hashable, Codable {
+    /// Degrees above the xy plane, in −90...90.
     public var elevation: Double
+    /// Degrees about the z axis from +x towards +y.
     public var azimuth: Double
+    /// Distance from the box centre in box units, or nil for a parallel projection.
     public var distance: Double?
 
+    /// A camera; the defaults are matplotlib's view (30°, −60°) with a 30° field of view.
     public init(elevation: Double = 30, azimuth: Double = -60, distance: Double? = Camera.distance(fieldOfView: 30)) {
         self.elevation = elevation
         self.azimuth = azimuth
@@ -58,11 +62,16 @@ public struct Camera: Sendable, Equatable, Hashable, Codable {
 
 /// A camera's projection with its axes computed once, for projecting many points.
 public struct CameraProjection: Sendable {
+    /// The camera projected from.
     public let camera: Camera
+    /// Unit vector from the centre towards the camera.
     public let direction: Vec3
+    /// Unit vector pointing right on screen.
     public let right: Vec3
+    /// Unit vector pointing up on screen.
     public let up: Vec3
 
+    /// The projection of `camera`.
     public init(_ camera: Camera) {
         self.camera = camera
         direction = camera.direction

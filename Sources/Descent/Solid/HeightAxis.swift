@@ -3,11 +3,13 @@ import Foundation
 /// How surface values become heights in a 3D view: f itself, or log₁₀(f + shift); the finite
 /// range of those over the view maps onto the box's heights [−halfHeight, halfHeight].
 public struct HeightAxis: Sendable, Equatable {
+    /// Linear or logarithmic.
     public let scale: HeightScale
     /// Added to f before the logarithm; 0 for a linear axis.
     public let shift: Double
     /// The range of transformed values shown, low < high.
     public let low: Double
+    /// The top of the range of transformed values shown.
     public let high: Double
     /// The lowest value shown and the span above it, for the labels of an automatic log axis.
     let minimum: Double, span: Double

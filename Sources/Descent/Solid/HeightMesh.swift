@@ -8,9 +8,13 @@ import Foundation
 /// (column, row) to (column + 1, row + 1) into two triangles; the mesh is that triangulation,
 /// and `height(at:)` and `drape` follow it exactly, so lines drawn on the mesh lie on it.
 public struct HeightMesh: Sendable {
+    /// The samples of the surface.
     public let field: Field
+    /// The box the mesh is drawn in.
     public let box: SolidBox
+    /// How values became heights.
     public let axis: HeightAxis
+    /// Node heights in box units, row by row as `field.values`; NaN where f is not finite.
     public let heights: [Double]
 
     /// The mesh of `surface` over `view` with `resolution` nodes along each side, heights on
@@ -29,7 +33,9 @@ public struct HeightMesh: Sendable {
         heights = Parallel.map(field.values) { f in f.isFinite ? axis.z(f) : .nan }
     }
 
+    /// Nodes along x.
     public var columns: Int { field.columns }
+    /// Nodes along y.
     public var rows: Int { field.rows }
 
     /// The node's position in the box (z NaN where f is not finite).

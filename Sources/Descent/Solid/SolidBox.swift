@@ -3,15 +3,20 @@
 /// keeps the data's aspect when it is between 1:4 and 4:1, else also 2), and heights mapped to
 /// [−halfHeight, halfHeight]. Camera distances are in these units.
 public struct SolidBox: Sendable, Equatable {
+    /// The rectangle of the plane the box spans.
     public let view: ViewBox
+    /// Half the box's extent along x, at most 1.
     public let halfWidth: Double
+    /// Half the box's extent along y, at most 1.
     public let halfDepth: Double
+    /// Half the box's height: heights span [−0.75, 0.75].
     public static let halfHeight = 0.75
 
     /// Radius of the sphere around the largest box (2 × 2 × 1.5), the same for every view so
     /// that a field of view means the same distance everywhere.
     public static let boundingRadius = (2 + halfHeight * halfHeight).squareRoot()
 
+    /// The box for `view`, sized by its aspect ratio.
     public init(view: ViewBox) {
         self.view = view
         let ratio = view.height / view.width

@@ -23,14 +23,17 @@ public struct Ackley: DifferentiableSurface {
     /// Angular frequency of the ripples; 2π puts one ripple minimum at each integer point.
     public var c: Double
 
+    /// Ackley's function with the given constants; the defaults are the standard ones.
     public init(a: Double = 20, b: Double = 0.2, c: Double = 2 * .pi) {
         self.a = a
         self.b = b
         self.c = c
     }
 
+    /// The global minimum at the origin.
     public var knownMinima: [Vec2] { [.zero] }
 
+    /// f at (`x`, `y`), with the cone at the origin rounded by `smoothing`.
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let epsilon = Ackley.smoothing
         let radius = T.sqrt(0.5 * (x * x + y * y) + epsilon * epsilon) - epsilon

@@ -3,10 +3,13 @@
 /// f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)².
 /// Domain [−4.5, 4.5]². Minimum f = 0 at (3, 0.5).
 public struct Beale: DifferentiableSurface {
+    /// Beale's function; it has no parameters.
     public init() {}
 
+    /// The minimum at (3, 0.5).
     public var knownMinima: [Vec2] { [Vec2(3, 0.5)] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let y2 = y * y
         let a = 1.5 - x + x * y

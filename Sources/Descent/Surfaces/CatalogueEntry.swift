@@ -7,6 +7,7 @@ public struct CatalogueEntry: Sendable {
     public let title: String
     /// One line for `descent list`.
     public let summary: String
+    /// The parameters a scene may set, in `descent list` order; empty for fixed surfaces.
     public let parameters: [SurfaceParameter]
     /// The view box the surface is usually plotted in.
     public let domain: ViewBox

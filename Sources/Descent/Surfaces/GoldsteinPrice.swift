@@ -5,12 +5,15 @@
 /// Domain [−2, 2]²; values from 3 to about 10⁶, so log colour. Global minimum f = 3 at (0, −1);
 /// local minima f = 30 at (−0.6, −0.4), f = 84 at (1.8, 0.2), f = 840 at (1.2, 0.8).
 public struct GoldsteinPrice: DifferentiableSurface {
+    /// The Goldstein–Price function; it has no parameters.
     public init() {}
 
+    /// The global minimum (0, −1), then the three local minima.
     public var knownMinima: [Vec2] {
         [Vec2(0, -1), Vec2(-0.6, -0.4), Vec2(1.8, 0.2), Vec2(1.2, 0.8)]
     }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let xx = x * x, xy = x * y, yy = y * y
         let s = x + y + 1

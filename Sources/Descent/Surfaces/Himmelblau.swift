@@ -4,6 +4,7 @@
 /// Domain [−5, 5]². Four global minima, f = 0: (3, 2), (−2.805118…, 3.131312…),
 /// (−3.779310…, −3.283186…), (3.584428…, −1.848126…); local maximum near (−0.270845, −0.923039).
 public struct Himmelblau: DifferentiableSurface {
+    /// Himmelblau's function; it has no parameters.
     public init() {}
 
     /// The four roots of ∇f = 0 with f = 0, found by Newton's method at 40 digits and rounded.
@@ -16,6 +17,7 @@ public struct Himmelblau: DifferentiableSurface {
         ]
     }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let a = x * x + y - 11
         let b = x + y * y - 7

@@ -17,6 +17,7 @@ public struct LocalMinimumTrap: DifferentiableSurface {
     /// τ, the slope added along x; it lowers the left well and raises the right one.
     public var tilt: Double
 
+    /// The double well with slope `tilt`.
     public init(tilt: Double = 0.5) {
         self.tilt = tilt
     }
@@ -42,6 +43,7 @@ public struct LocalMinimumTrap: DifferentiableSurface {
         return tilt >= 0 ? [root(2), root(0)] : [root(0), root(2)]
     }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let well = x * x - 1
         return well * well + tilt * x + 0.5 * (y * y)

@@ -4,10 +4,13 @@
 /// Domain [−10, 10]². Minimum f = 0 at (0, 0); Hessian [[0.52, −0.48], [−0.48, 0.52]],
 /// eigenvalues 0.04 (along y = x) and 1 (across it).
 public struct Matyas: DifferentiableSurface {
+    /// Matyas' function; it has no parameters.
     public init() {}
 
+    /// The minimum at the origin.
     public var knownMinima: [Vec2] { [.zero] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         0.26 * (x * x + y * y) - 0.48 * (x * y)
     }

@@ -3,8 +3,10 @@
 /// f(x, y) = x³ − 3xy² = Re (x + iy)³. Domain [−2, 2]². Critical point at (0, 0) with
 /// gradient and Hessian both zero; f falls along the directions 180° and ±60°. No minima.
 public struct MonkeySaddle: DifferentiableSurface {
+    /// The monkey saddle; it has no parameters.
     public init() {}
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         x * (x * x - 3 * (y * y))
     }

@@ -18,6 +18,7 @@ public struct QuadraticBowl: DifferentiableSurface {
     /// Multiplies f (and both curvatures); > 0.
     public var scale: Double
 
+    /// A bowl of condition number `condition`, its gentle axis turned by `rotation` degrees, f multiplied by `scale`.
     public init(condition: Double = 10, rotation: Double = 0, scale: Double = 1) {
         self.condition = condition
         self.rotation = rotation
@@ -30,8 +31,10 @@ public struct QuadraticBowl: DifferentiableSurface {
         return (cos(theta), sin(theta))
     }
 
+    /// The minimum at the origin.
     public var knownMinima: [Vec2] { [.zero] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let c = cosine, s = sine
         let u = c * x + s * y

@@ -7,12 +7,15 @@ public struct Rastrigin: DifferentiableSurface {
     /// A, the depth of the ripples; 0 leaves the bowl x² + y².
     public var amplitude: Double
 
+    /// Rastrigin's function with ripples of depth `amplitude`.
     public init(amplitude: Double = 10) {
         self.amplitude = amplitude
     }
 
+    /// The global minimum at the origin.
     public var knownMinima: [Vec2] { [.zero] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let w = 2 * Double.pi
         let ripples = T.cos(w * x) + T.cos(w * y)

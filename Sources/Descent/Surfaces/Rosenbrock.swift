@@ -4,17 +4,21 @@
 /// Domain x ∈ [−2, 2], y ∈ [−1, 3]. Minimum f = 0 at (a, a²) (b > 0), at the end of a curved,
 /// flat-bottomed valley along y = x².
 public struct Rosenbrock: DifferentiableSurface {
+    /// Where the minimum lies: at (a, a²).
     public var a: Double
     /// Steepness of the valley walls; > 0.
     public var b: Double
 
+    /// Rosenbrock's function with the given constants; the defaults are the standard ones.
     public init(a: Double = 1, b: Double = 100) {
         self.a = a
         self.b = b
     }
 
+    /// The minimum at (a, a²).
     public var knownMinima: [Vec2] { [Vec2(a, a * a)] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let d = a - x
         let valley = y - x * x

@@ -4,8 +4,10 @@
 /// gradient descent started on the x axis converges to it, anywhere else it escapes along ±y.
 /// No minima (f is unbounded below).
 public struct Saddle: DifferentiableSurface {
+    /// The saddle x² − y²; it has no parameters.
     public init() {}
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         x * x - y * y
     }

@@ -3,14 +3,19 @@
 /// continuous gradient. Outside the grid's box it takes the value at the nearest point of the
 /// box (and a zero gradient across the edge).
 public struct SampledSurface: Surface {
+    /// The samples the surface interpolates.
     public let field: Field
 
+    /// The interpolant of `field`.
     public init(_ field: Field) {
         self.field = field
     }
 
+    /// The interpolated value at `p`.
     public func value(at p: Vec2) -> Double { interpolate(p).value }
+    /// The gradient of the interpolant at `p`.
     public func gradient(at p: Vec2) -> Vec2 { interpolate(p).gradient }
+    /// The Hessian of the interpolant at `p`.
     public func hessian(at p: Vec2) -> SymmetricMatrix2 { interpolate(p).hessian }
 
     /// Value and derivatives of the interpolant at `p`; NaN at a point that is not finite

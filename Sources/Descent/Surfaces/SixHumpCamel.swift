@@ -5,8 +5,10 @@
 /// local minima f = −0.2154638 at ±(1.7036067, −0.7960836) and f = 2.1042503 at
 /// ±(1.6071048, 0.5686515). Coordinates by Newton's method at 40 digits, rounded to Double.
 public struct SixHumpCamel: DifferentiableSurface {
+    /// The six-hump camel function; it has no parameters.
     public init() {}
 
+    /// The two global minima, then the four local ones.
     public var knownMinima: [Vec2] {
         [
             Vec2(0.089842013100318062, -0.71265640302073963),
@@ -18,6 +20,7 @@ public struct SixHumpCamel: DifferentiableSurface {
         ]
     }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let xx = x * x, yy = y * y
         let camel = (4 - 2.1 * xx + (xx * xx) / 3) * xx

@@ -1,5 +1,6 @@
 /// The named analytic surfaces a scene can use, in the order `descent list` shows them.
 public enum SurfaceCatalogue {
+    /// Every catalogued surface.
     public static let entries: [CatalogueEntry] = [
         QuadraticBowl.catalogueEntry,
         Rosenbrock.catalogueEntry,

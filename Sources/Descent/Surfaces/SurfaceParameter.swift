@@ -9,6 +9,7 @@ public struct SurfaceParameter: Hashable, Sendable {
     /// The allowed values; the scene loader rejects values outside it.
     public let range: ClosedRange<Double>
 
+    /// A parameter; `defaultValue` must lie in `range`.
     public init(name: String, defaultValue: Double, summary: String, range: ClosedRange<Double>) {
         self.name = name
         self.defaultValue = defaultValue

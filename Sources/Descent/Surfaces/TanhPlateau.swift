@@ -16,6 +16,7 @@ public struct TanhPlateau: DifferentiableSurface {
     /// k > 0: how fast f saturates; larger k makes the bowl narrower and the plateau flatter.
     public var steepness: Double
 
+    /// The plateau surface with saturation rate `steepness`.
     public init(steepness: Double = 1) {
         self.steepness = steepness
     }
@@ -25,8 +26,10 @@ public struct TanhPlateau: DifferentiableSurface {
     /// The plain-GD learning rate of the documented run; stable in the bowl (lr·k < 2).
     public static let suggestedLearningRate = 0.5
 
+    /// The minimum at the origin.
     public var knownMinima: [Vec2] { [.zero] }
 
+    /// f at (`x`, `y`).
     public func evaluate<T: DiffScalar>(_ x: T, _ y: T) -> T {
         let distance = T.sqrt(1 + x * x + y * y) - 1
         return T.tanh(steepness * distance)

@@ -12,8 +12,11 @@ public enum SweepLayout: String, Sendable, CaseIterable {
 /// scene lists. The scene's runs are the expansion, value by value: run i has value
 /// `i / runsPerValue` and is the scene's run `i % runsPerValue` with that value set.
 public struct Sweep: Sendable, Equatable {
+    /// The setting varied.
     public var parameter: SweepParameter
+    /// The values it takes, in the scene's order.
     public var values: [SweepValue]
+    /// Small multiples, overlaid paths, or a curve of final loss.
     public var layout: SweepLayout
     /// Columns of a grid; nil lets the figure choose.
     public var columns: Int?
@@ -24,6 +27,7 @@ public struct Sweep: Sendable, Equatable {
     /// How many runs the scene lists (runs per value).
     public var runsPerValue: Int
 
+    /// A sweep; `runsPerValue` is how many runs the scene lists.
     public init(parameter: SweepParameter, values: [SweepValue], layout: SweepLayout, columns: Int? = nil,
                 logarithmic: Bool = false, fromRange: Bool = false, runsPerValue: Int = 1) {
         self.parameter = parameter

@@ -8,6 +8,7 @@ public enum SweepParameter: Hashable, Sendable {
     case hyperparameter(String)
     /// `beta1` or `beta2`: one element of `betas` (index 0 or 1).
     case beta(Int)
+    /// The run settings `noise`, `clip_norm`, `clip_value`, `steps`, `seed` and `start`.
     case noise, clipNorm, clipValue, steps, seed, start
     /// `batch_size`: samples per gradient on a network surface.
     case batchSize
@@ -22,6 +23,7 @@ public enum SweepParameter: Hashable, Sendable {
         case integer
         /// Two numbers, as `betas`.
         case pair
+        /// A boolean, as `nesterov`.
         case flag
         /// A point `[x, y]`.
         case point
@@ -100,6 +102,7 @@ public enum SweepParameter: Hashable, Sendable {
         }
     }
 
+    /// The kind of value the parameter takes.
     public var valueType: ValueType {
         switch self {
         case .lr, .beta, .noise, .clipNorm, .clipValue: return .number

@@ -3,15 +3,22 @@ import Foundation
 /// Evenly spaced values from `from` to `to`, both included: `count` of them, spaced linearly or
 /// by equal ratios (log).
 public struct SweepRange: Hashable, Sendable {
+    /// How the values are spaced.
     public enum Scale: String, Sendable, CaseIterable {
+        /// Equal differences, or equal ratios.
         case linear, log
     }
 
+    /// The first value.
     public var from: Double
+    /// The last value.
     public var to: Double
+    /// Number of values, both ends included.
     public var count: Int
+    /// Equal differences or equal ratios.
     public var scale: Scale
 
+    /// `count` values from `from` to `to`.
     public init(from: Double, to: Double, count: Int, scale: Scale = .linear) {
         self.from = from
         self.to = to

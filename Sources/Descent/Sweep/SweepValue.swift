@@ -1,9 +1,14 @@
 /// One value of a sweep.
 public enum SweepValue: Hashable, Sendable {
+    /// A single number.
     case number(Double)
+    /// Two numbers, as `betas`.
     case pair(Double, Double)
+    /// A boolean.
     case flag(Bool)
+    /// A start point.
     case point(Vec2)
+    /// An optimizer.
     case optimizer(OptimizerKind)
     /// A whole learning-rate schedule, as a value of `lr`.
     case schedule(Schedule)

@@ -4,6 +4,7 @@ import Descent
 public enum SceneAnimator {
     /// What was written, and the formats left out because a tool was missing.
     public struct Result: Sendable {
+        /// The files written.
         public var written: AnimationFiles
         /// One line per format skipped, saying why and how to get it.
         public var skipped: [String]

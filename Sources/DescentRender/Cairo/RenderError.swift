@@ -2,12 +2,15 @@ import CCairo
 
 /// A failure to draw or write a figure, with the file it concerns when there is one.
 public struct RenderError: Error, CustomStringConvertible, Sendable {
+    /// What failed, naming the file when there is one.
     public let message: String
 
+    /// An error described by `message`.
     public init(_ message: String) {
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 
     /// Throws when `status` is not success, naming what was being done.

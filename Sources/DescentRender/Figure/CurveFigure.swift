@@ -4,19 +4,27 @@ import Descent
 /// learning-rate curve), or loss against α along a line through a network's weights, with
 /// optional charts stacked under it on the same x axis. Pure data; `FigureWriter` draws it.
 public struct CurveFigure: Sendable {
+    /// Figure width in pixels.
     public var width: Int
+    /// Figure height in pixels.
     public var height: Int
+    /// Title at the top; nil for none.
     public var title: String?
+    /// Line under the title; nil for none.
     public var subtitle: String?
+    /// Name of the x axis.
     public var xLabel: String
     /// nil when stacked charts name their quantities in their titles.
     public var yLabel: String?
+    /// The main chart.
     public var chart: ChartPanel
     /// Charts stacked under `chart`, sharing its x axis (a loss line's accuracy). With any,
     /// every chart shows its title (the first of its `titles`) above it.
     public var lowerCharts: [ChartPanel] = []
+    /// Lines of the legend, one per curve.
     public var legend: [LegendEntry]
 
+    /// A curve figure with no stacked charts.
     public init(width: Int, height: Int, title: String?, subtitle: String?, xLabel: String, yLabel: String?,
                 chart: ChartPanel, legend: [LegendEntry]) {
         self.width = width

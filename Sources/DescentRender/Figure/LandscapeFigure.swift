@@ -2,10 +2,14 @@ import Descent
 
 /// One run as drawn: its path, colour and legend text.
 public struct DrawnRun: Sendable {
+    /// Legend name of the run.
     public var label: String
+    /// The path's colour.
     public var color: RGB
+    /// Positions after each update, the start first.
     public var points: [Vec2]
 
+    /// A run drawn along `points`.
     public init(label: String, color: RGB, points: [Vec2]) {
         self.label = label
         self.color = color
@@ -16,9 +20,12 @@ public struct DrawnRun: Sendable {
 /// A panel's outcome badge: its text from the longest form to the shortest (the longest that
 /// fits is drawn) and how good the outcome is (its colour).
 public struct PanelBadge: Sendable {
+    /// The badge text, longest form first.
     public var texts: [String]
+    /// How good the outcome is; it sets the badge colour.
     public var verdict: Outcome.Verdict
 
+    /// A badge with the given texts and verdict.
     public init(texts: [String], verdict: Outcome.Verdict) {
         self.texts = texts
         self.verdict = verdict
@@ -33,23 +40,30 @@ public struct PanelBadge: Sendable {
 /// One panel: a view of a surface with runs drawn over it, from above (2D) or, with
 /// `solid`, as a lit mesh in 3D.
 public struct LandscapePanel: Sendable {
+    /// Panel title; nil for none.
     public var title: String?
     /// A short line in this colour before the title: the colour of the panel's run in charts.
     public var titleColor: RGB?
+    /// The outcome badge in a corner of the panel; nil for none.
     public var badge: PanelBadge?
+    /// The part of the plane shown.
     public var box: ViewBox
+    /// The surface painted.
     public var surface: any Surface
+    /// The paths drawn over the surface.
     public var runs: [DrawnRun]
     /// Known minima, drawn as stars.
     public var minima: [Vec2]
     /// Critical points drawn with a marker per kind (replacing the stars when given).
     public var criticalPoints: [CriticalPoint]
+    /// How −∇f is drawn over the surface; nil draws nothing.
     public var gradientField: GradientFieldStyle?
     /// How the 3D view looks; nil draws the 2D view.
     public var solid: SolidView?
     /// What a 3D view's box calls its axes.
     public var axisNames = AxisNames()
 
+    /// A panel; by default 2D, without title, badge, critical points or gradient field.
     public init(title: String? = nil, titleColor: RGB? = nil, badge: PanelBadge? = nil, box: ViewBox,
                 surface: any Surface, runs: [DrawnRun], minima: [Vec2], criticalPoints: [CriticalPoint] = [],
                 gradientField: GradientFieldStyle? = nil, solid: SolidView? = nil) {
@@ -81,10 +95,14 @@ public enum LegendSwatch: Sendable, Equatable {
 /// A legend line: a run's colour and its text in columns (name, settings, outcome), aligned
 /// with the other lines.
 public struct LegendEntry: Sendable {
+    /// The text of the line, one string per aligned column.
     public var columns: [String]
+    /// The colour of the swatch.
     public var color: RGB
+    /// What is drawn before the text.
     public var swatch: LegendSwatch
 
+    /// A legend line with a path swatch unless told otherwise.
     public init(columns: [String], color: RGB, swatch: LegendSwatch = .path) {
         self.columns = columns
         self.color = color
@@ -95,21 +113,33 @@ public struct LegendEntry: Sendable {
 /// A figure of one or more landscape panels sharing a colour scale, a colorbar and a legend.
 /// Pure data; `FigureWriter` draws it.
 public struct LandscapeFigure: Sendable {
+    /// Figure width in pixels.
     public var width: Int
+    /// Figure height in pixels.
     public var height: Int
+    /// Title at the top; nil for none.
     public var title: String?
+    /// Line under the title; nil for none.
     public var subtitle: String?
+    /// Name of the horizontal axis.
     public var xLabel = "x"
+    /// Name of the vertical axis.
     public var yLabel = "y"
     /// What the colour shows, on the colorbar: `f`, `loss`, `train_loss`.
     public var valueLabel = "f"
+    /// The colours the values map to.
     public var colormap: Colormap
+    /// Whether colour follows f or its logarithm.
     public var colorScale: ColorScale
+    /// Filled contour bands or a continuous heatmap.
     public var style: SurfaceStyle
     /// Contour levels (bands and lines); 0 for none.
     public var levels: Int
+    /// The panels, in reading order.
     public var panels: [LandscapePanel]
+    /// Panels per row.
     public var columns: Int
+    /// Lines of the legend, one per run.
     public var legend: [LegendEntry]
     /// Keep one data unit the same length on both axes.
     public var equalAspect: Bool
@@ -121,6 +151,7 @@ public struct LandscapeFigure: Sendable {
     /// the raster, contour lines and gradient field are computed once for all.
     public var sharedBackdrop = false
 
+    /// A figure; by default one column, no charts, charts to the right.
     public init(width: Int, height: Int, title: String?, subtitle: String?, colormap: Colormap,
                 colorScale: ColorScale, style: SurfaceStyle, levels: Int, panels: [LandscapePanel],
                 columns: Int = 1, legend: [LegendEntry], equalAspect: Bool, charts: [ChartPanel] = [],

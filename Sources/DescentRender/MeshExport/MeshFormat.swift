@@ -4,6 +4,7 @@ import Foundation
 /// A 3D mesh file format: OBJ (Blender, with vertex colours and normals), binary STL (3D
 /// printing), ASCII PLY (MeshLab, Blender, with vertex colours and normals).
 public enum MeshFormat: String, Sendable, CaseIterable {
+    /// Wavefront OBJ, binary STL, and ASCII PLY.
     case obj, stl, ply
 
     /// The file's bytes for `mesh`; `title` goes into the header or a comment.
