@@ -71,6 +71,19 @@ struct FixedWidthMeasurer: TextMeasurer {
         #expect(abs(l.panels[0].height / l.panels[0].width - 0.5) < 0.01)
     }
 
+    /// A square map beside a view twice as wide as high: one height, widths in ratio 1 : 2,
+    /// and the panels, the gap and the colorbar in order without overlap.
+    @Test func columnsOfUnlikeAspectShareOneHeight() {
+        var r = Self.request(width: 1500, height: 750, legend: 2, grid: (1, 2))
+        r.columnAspects = [1, 0.5]
+        let l = FigureLayout(r, typography: Typography(width: 1500, height: 750), measurer: Self.measurer)
+        let (map, view) = (l.panels[0], l.panels[1])
+        #expect(map.height == view.height)
+        #expect(abs(map.width - map.height) <= 1 && abs(view.width - 2 * view.height) <= 1)
+        #expect(map.maxX < view.minX)
+        #expect(view.maxX < l.colorbar!.minX && l.colorbar!.maxX <= 1500)
+    }
+
     @Test func panelsSitOnWholePixels() {
         let r = Self.request(width: 1037, height: 771, legend: 4, grid: (2, 3))
         let l = FigureLayout(r, typography: Typography(width: 1037, height: 771), measurer: Self.measurer)

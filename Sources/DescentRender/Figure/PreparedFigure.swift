@@ -61,6 +61,13 @@ struct PreparedFigure {
             request.panelAspect = PreparedSolid.aspect(box: box, camera: solid.camera)
         } else if figure.equalAspect {
             request.panelAspect = box.height / box.width
+            // A 2D map beside a 3D view: each column as wide as its own panel needs, so the
+            // 3D view leaves no empty band between itself and the colorbar.
+            if figure.rows == 1, figure.panels.count == figure.columns, figure.panels.contains(where: { $0.solid != nil }) {
+                request.columnAspects = figure.panels.map { panel in
+                    panel.solid.map { PreparedSolid.aspect(box: box, camera: $0.camera) } ?? box.height / box.width
+                }
+            }
         }
         request.hasPanelTitles = figure.panels.contains { $0.title != nil || $0.badge != nil }
         request.yTickLabels = hasFlat ? yTickLabels : []

@@ -86,19 +86,24 @@ extension FigureLayout {
         var availableWidth = W - 2 * t.margin - leftExtent - rightExtent - chartsExtra
         let availableHeight = bottom - top - s.panelTitleHeight
         var cellHeight = max((availableHeight - Double(r.rows - 1) * vGap) / Double(r.rows), 10)
+        let gaps = Double(r.columns - 1) * hGap
+        let aspects = r.columnAspects ?? r.panelAspect.map { Array(repeating: $0, count: r.columns) }
+        // Σ width / height over the columns: the row's width per pixel of height.
+        let widthPerHeight = aspects.map { $0.reduce(0) { $0 + 1 / $1 } }
         var chartWidth = 0.0
         if chartsRight {
             // Charts take what equal-aspect panels leave, between 30 % and 45 % of the width.
-            let gridWidth = r.panelAspect.map { Double(r.columns) * cellHeight / $0 + Double(r.columns - 1) * hGap }
-                ?? 0.6 * availableWidth
+            let gridWidth = widthPerHeight.map { cellHeight * $0 + gaps } ?? 0.6 * availableWidth
             chartWidth = min(max(availableWidth - gridWidth, 0.3 * availableWidth), 0.45 * availableWidth)
             availableWidth -= chartWidth
         }
-        var cellWidth = max((availableWidth - Double(r.columns - 1) * hGap) / Double(r.columns), 10)
-        if let aspect = r.panelAspect {
-            if cellWidth * aspect > cellHeight { cellWidth = cellHeight / aspect } else { cellHeight = cellWidth * aspect }
+        let cellWidth = max((availableWidth - gaps) / Double(r.columns), 10)
+        var columnWidths = Array(repeating: cellWidth, count: r.columns)
+        if let aspects, let widthPerHeight {
+            cellHeight = min(cellHeight, Double(r.columns) * cellWidth / widthPerHeight)
+            columnWidths = aspects.map { cellHeight / $0 }
         }
-        let blockWidth = Double(r.columns) * cellWidth + Double(r.columns - 1) * hGap
+        let blockWidth = columnWidths.reduce(0, +) + gaps
         let blockHeight = Double(r.rows) * cellHeight + Double(r.rows - 1) * vGap
         // Centre the whole group (labels, panels, colorbar, charts, legend) horizontally.
         let groupWidth = leftExtent + blockWidth + rightExtent + chartsExtra + chartWidth
@@ -113,9 +118,9 @@ extension FigureLayout {
         var panels: [Rect] = []
         for row in 0..<r.rows {
             for column in 0..<r.columns {
-                panels.append(Rect(x: (blockX + Double(column) * (cellWidth + hGap)).rounded(),
-                                   y: (blockY + Double(row) * (cellHeight + vGap)).rounded(),
-                                   width: cellWidth.rounded(), height: cellHeight.rounded()))
+                let x = blockX + columnWidths[..<column].reduce(0, +) + Double(column) * hGap
+                panels.append(Rect(x: x.rounded(), y: (blockY + Double(row) * (cellHeight + vGap)).rounded(),
+                                   width: columnWidths[column].rounded(), height: cellHeight.rounded()))
             }
         }
         let titleBands = r.hasPanelTitles ? panels.map {

@@ -8,6 +8,9 @@ struct LayoutRequest {
     var columns = 1
     /// Panel height over width in pixels (equal-aspect data), or nil to fill the space.
     var panelAspect: Double?
+    /// Height over width of each column's panels when they differ (a 2D map beside a 3D view,
+    /// each as wide as its height needs); replaces `panelAspect`.
+    var columnAspects: [Double]?
     var hasPanelTitles = false
     /// Lines of text above each panel when it has a title: 1 (title and badge side by side)
     /// or 2 (badge under the title).

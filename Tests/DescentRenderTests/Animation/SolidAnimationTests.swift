@@ -31,7 +31,7 @@ import Testing
     @Test func aRisingCameraKeepsTheBoxsSizeAndEveryFrameInsideThePanel() throws {
         // From 10° to 80° up, the box's outline grows taller; every frame is fitted to the
         // union of those outlines, so the scale never changes and no corner leaves the panel
-        // (beside a 2D panel, whose shape the 3D panel shares).
+        // (beside a 2D panel).
         let a = try Self.bowl(camera: "{azimuth: [-60, -30], elevation: [10, 80]}", projection: "both")
         let frames = try (0..<11).map { k in try #require(a.plan.prepared(frame: k).panels[1].solid).frame }
         let rect = a.plan.prepared.panels[1].transform.rect
@@ -44,9 +44,28 @@ import Testing
                 }
             }
         }
-        // Without the common fit, the low camera alone would be drawn larger.
-        let alone = try #require(a.plan.prepared.seen(by: Camera(elevation: 10, azimuth: -60, distance: nil)).panels[1].solid).frame
-        #expect(alone.scale > 1.05 * frames[0].scale)
+        // The common fit never draws the box larger than a camera alone would.
+        let alone = try #require(a.plan.cameras).map { camera in
+            try #require(a.plan.prepared.seen(by: camera).panels[1].solid).frame.scale
+        }
+        #expect(alone.allSatisfy { $0 >= frames[0].scale * (1 - 1e-9) })
+    }
+
+    /// In a wide, low panel the outline's height binds: seen from 10° up the box is flat, from
+    /// 80° its floor is a tall disc, so alone the low camera is drawn larger than when it
+    /// shares the high camera's fit; the shared fit holds both outlines.
+    @Test func aCommonFitHoldsEveryCamerasOutline() throws {
+        let box = SolidBox(view: ViewBox(x: -2...2, y: -2...2))
+        let low = Camera(elevation: 10, azimuth: -60, distance: nil), high = Camera(elevation: 80, azimuth: -60, distance: nil)
+        let rect = Rect(x: 0, y: 0, width: 1000, height: 200)
+        let fit = try #require(PreparedSolid.fit(box: box, cameras: [low, high]))
+        let alone = SolidPlacement(box: box, camera: low, rect: rect, inset: 0)
+        let shared = SolidPlacement(box: box, camera: low, rect: rect, inset: 0, fit: fit)
+        #expect(alone.scale > 1.4 * shared.scale)
+        for camera in [low, high] {
+            let bounds = SolidFrame.bounds(box: box, projection: CameraProjection(camera))
+            #expect(fit.minX <= bounds.minX && fit.maxX >= bounds.maxX && fit.minY <= bounds.minY && fit.maxY >= bounds.maxY)
+        }
     }
 
     @Test func theCameraOfEachFrameIsInterpolatedAsWorkedOutByHand() throws {
