@@ -28,7 +28,7 @@ extension Run {
             }
         }
         if !omitted.contains("lr") { parts.append("lr=\(lr.summary)") }
-        if let batchSize, !omitted.contains("batch_size") { parts.append(batchSize == 1 ? "batch 1 (SGD)" : "batch \(batchSize)") }
+        if let batchSize, !omitted.contains("batch_size") { parts.append("batch \(batchSize)") }
         if noise != 0 && !omitted.contains("noise") { parts.append("noise σ=\(f(noise))") }
         if let clipValue, !omitted.contains("clip_value") { parts.append("clip_value=\(f(clipValue))") }
         if let clipNorm, !omitted.contains("clip_norm") { parts.append("clip_norm=\(f(clipNorm))") }

@@ -83,7 +83,7 @@ extension Trajectory {
     }
 
     /// Legend columns: the run's name, its settings, and how it ended
-    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `f = 6.2×10⁻³`; or `diverged at step 12`,
+    /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `loss = 6.2×10⁻³`; or `diverged at step 12`,
     /// or `left the view at step 23` when it ends outside `view`), for runs on a computed
     /// surface, which are not classified.
     public func legendColumns(view: ViewBox) -> [String] {
@@ -96,7 +96,7 @@ extension Trajectory {
                let exit = points.indices.dropFirst().last(where: { view.contains(points[$0 - 1]) && !view.contains(points[$0]) }) {
                 "left the view at step \(exit)"
             } else {
-                "f = \(NumberFormat.short(losses.last ?? .nan))"
+                "loss = \(NumberFormat.short(losses.last ?? .nan))"
             }
         }
         return [name, settings, outcome]

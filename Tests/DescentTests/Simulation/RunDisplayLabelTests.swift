@@ -32,4 +32,13 @@ import Testing
         run.label = "mine"
         #expect(run.displayLabel == "mine")
     }
+
+    /// A mini-batch size follows the rate; size 1 reads as any other ("SGD ... batch 1").
+    @Test func batchSizesFollowTheRate() {
+        var run = Run(optimizer: Optimizer(.sgd), lr: .constant(0.05), start: .zero, steps: 1)
+        for size in [1, 16] {
+            run.batchSize = size
+            #expect(run.displayLabel == "SGD lr=0.05 batch \(size)")
+        }
+    }
 }
