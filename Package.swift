@@ -59,11 +59,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // glibc's malloc statistics (mallinfo2), which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CMalloc"),
         // Renders every scene many times in one process and prints memory per pass (scripts/bench-soak.sh).
         .executableTarget(
             name: "DescentSoak",
             dependencies: [
-                "Descent", "DescentScene", "DescentRender",
+                "Descent", "DescentScene", "DescentRender", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

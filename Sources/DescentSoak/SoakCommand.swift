@@ -38,18 +38,18 @@ struct SoakCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
         print("\(paths.count) scenes, \(passes) passes\(animate ? ", with animations" : ""), into \(directory)")
-        print("pass  seconds  files  VmRSS MB  VmHWM MB")
-        var resident: [Int] = []
+        print("pass  seconds  files  VmRSS MB  VmHWM MB  heap KB")
+        var memories: [ProcessMemory] = []
         for pass in 1...passes {
             let start = ContinuousClock.now
             let files = try renderAll(paths, into: directory)
             let seconds = (ContinuousClock.now - start) / .seconds(1)
-            let memory = ProcessMemory.current()
-            resident.append(memory?.residentKB ?? 0)
-            print(String(format: "%4d  %7.2f  %5d  %8.1f  %8.1f", pass, seconds, files,
-                         Double(memory?.residentKB ?? 0) / 1024, Double(memory?.peakKB ?? 0) / 1024))
+            let memory = ProcessMemory.current() ?? ProcessMemory(residentKB: 0, peakKB: 0)
+            memories.append(memory)
+            print(String(format: "%4d  %7.2f  %5d  %8.1f  %8.1f  %7d", pass, seconds, files,
+                         megabytes(memory.residentKB), megabytes(memory.peakKB), memory.heapKB))
         }
-        if let summary = Self.growth(resident) { print(summary) }
+        for line in Self.summary(memories) { print(line) }
     }
 
     /// Loads and writes every scene once; returns how many files were written.
@@ -76,13 +76,23 @@ struct SoakCommand: ParsableCommand {
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(directory)/\($0)" }
     }
 
-    /// Resident memory after the second pass against after the last: the first pass loads
-    /// fonts and libraries and grows the heap once; a leak keeps growing after it.
-    static func growth(_ residentKB: [Int]) -> String? {
-        guard residentKB.count >= 3, let last = residentKB.last else { return nil }
-        let change = last - residentKB[1]
-        let perPass = Double(change) / Double(residentKB.count - 2)
-        return String(format: "VmRSS after pass 2: %.1f MB, after pass %d: %.1f MB (%+.1f MB, %+.0f KB per pass)",
-                      Double(residentKB[1]) / 1024, residentKB.count, Double(last) / 1024, Double(change) / 1024, perPass)
+    /// How memory changed after the second pass (the first loads fonts and libraries and grows
+    /// the heap once): the range of VmRSS and heap, and their change over the second half of
+    /// the passes, where a leak keeps growing and a bounded heap does not.
+    static func summary(_ memories: [ProcessMemory]) -> [String] {
+        guard memories.count >= 4 else { return [] }
+        let settled = memories.dropFirst()
+        let middle = memories[memories.count / 2 - 1]
+        let last = memories[memories.count - 1]
+        func line(_ name: String, _ value: (ProcessMemory) -> Int) -> String {
+            let values = settled.map(value)
+            return name + String(format: " passes 2-%d: %.1f to %.1f MB; pass %d to %d: %+.2f MB", memories.count,
+                          megabytes(values.min()!), megabytes(values.max()!), memories.count / 2, memories.count,
+                          megabytes(value(last) - value(middle)))
+        }
+        return [line("VmRSS", \.residentKB), line("heap", \.heapKB)]
     }
 }
+
+/// Kilobytes in megabytes (MiB).
+private func megabytes(_ kilobytes: Int) -> Double { Double(kilobytes) / 1024 }
