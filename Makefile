@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DESCENT = .build/release/descent
 
-.PHONY: setup build render test bench bench-animate bench-lr bench-lines clean
+.PHONY: setup build render test bench bench-animate bench-lr bench-lines bench-soak clean
 
 setup:
 	@scripts/setup.sh
@@ -30,6 +30,9 @@ bench-lr: build
 
 bench-lines: build
 	scripts/bench-lines.sh
+
+bench-soak: setup
+	scripts/bench-soak.sh
 
 clean:
 	rm -rf .build

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Descent", targets: ["Descent"]),
         .library(name: "DescentScene", targets: ["DescentScene"]),
         .library(name: "DescentRender", targets: ["DescentRender"]),
+        .executable(name: "descent-soak", targets: ["DescentSoak"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,6 +56,16 @@ let package = Package(
             name: "DescentCLI",
             dependencies: [
                 "Descent", "DescentScene", "DescentRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // glibc's malloc statistics (mallinfo2), which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CMalloc"),
+        // Renders every scene many times in one process and prints memory per pass (scripts/bench-soak.sh).
+        .executableTarget(
+            name: "DescentSoak",
+            dependencies: [
+                "Descent", "DescentScene", "DescentRender", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
