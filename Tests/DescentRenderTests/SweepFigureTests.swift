@@ -42,16 +42,21 @@ import Testing
         for i in badges.indices { for j in badges.indices where j > i { #expect(!badges[i].intersects(badges[j])) } }
     }
 
-    /// The six panels of a grid share one raster: the SVG embeds it once (and the colorbar).
-    @Test func gridPanelsShareOneEmbeddedImage() throws {
+    /// The six panels of a grid share one backdrop (sampled and traced once); in SVG their
+    /// bands are vector regions, so the only embedded image is the colorbar's gradient.
+    @Test func gridPanelsShareOneBackdrop() throws {
         let figure = try LandscapeFigure(analysis: Self.analysis("lr-sweep-grid"))
         #expect(figure.sharedBackdrop)
+        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let prepared = PreparedFigure(figure, measurer: measuring, vectorBands: true)
+        #expect(prepared.panels.count == 6)
+        #expect(Set(prepared.panels.compactMap { $0.backdrop.map(ObjectIdentifier.init) }).count == 1)
         let dir = NSTemporaryDirectory() + "descent-grid-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FigureWriter.write(figure, name: "grid", formats: [.svg], to: dir)
         let svg = try String(contentsOfFile: dir + "/grid.svg", encoding: .utf8)
-        #expect(svg.components(separatedBy: "<image").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<image").count - 1 == 1)
     }
 
     /// An overlay: one panel, a path per value in sequential colours, a legend line per value.

@@ -97,6 +97,12 @@ final class GraphicsContext {
     }
 
     func fill() { cairo_fill(cr) }
+    /// Fills the path by the even–odd rule: rings nested in others are holes.
+    func fillEvenOdd() {
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD)
+        cairo_fill(cr)
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+    }
     func fillPreserve() { cairo_fill_preserve(cr) }
     func stroke() { cairo_stroke(cr) }
 

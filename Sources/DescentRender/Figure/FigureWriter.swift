@@ -27,7 +27,8 @@ public enum FigureWriter {
     public static func write(_ figure: LandscapeFigure, name: String, formats: [ImageFormat],
                              to directory: String) throws -> [String] {
         let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        return try write(PreparedFigure(figure, measurer: measuring), name: name, formats: formats, to: directory)
+        let vector = formats.contains { $0 != .png }
+        return try write(PreparedFigure(figure, measurer: measuring, vectorBands: vector), name: name, formats: formats, to: directory)
     }
 
     /// Writes a curve figure, as `write(_: LandscapeFigure, ...)` does a landscape.

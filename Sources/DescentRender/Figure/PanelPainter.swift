@@ -19,9 +19,11 @@ struct PanelPainter {
         let rect = panel.transform.rect
         g.save()
         g.clip(to: rect)
-        if let image = backdrop.image { try g.drawImage(image, in: rect, identity: ObjectIdentifier(backdrop)) }
-        // The backdrop's lines are drawn from the panel's corner.
+        let vectorBands = g.surface.isImage ? nil : backdrop.bands
+        if vectorBands == nil, let image = backdrop.image { try g.drawImage(image, in: rect, identity: ObjectIdentifier(backdrop)) }
+        // The backdrop's lines and bands are drawn from the panel's corner.
         g.translate(rect.minX, rect.minY)
+        if let vectorBands { paintBands(vectorBands, width: rect.width, height: rect.height) }
         paintContourLines(backdrop)
         paintGradientField(backdrop)
         g.restore()
@@ -50,6 +52,20 @@ struct PanelPainter {
             CriticalPointStyle(kind: point.kind, degenerate: point.degenerate, t: t).draw(in: g, at: panel.transform.point(point.position))
         }
         g.restore()
+    }
+
+    /// Filled bands as vector regions: the ground in the lowest band's colour, each higher band
+    /// painted over the ones below it, so neighbouring bands share one edge and never a seam.
+    private func paintBands(_ bands: [(color: RGB, rings: [[Point]])], width: Double, height: Double) {
+        for (index, band) in bands.enumerated() {
+            g.setColor(band.color)
+            if index == 0 {
+                g.rectangle(Rect(x: 0, y: 0, width: width, height: height))
+            } else {
+                for ring in band.rings { g.polygon(ring) }
+            }
+            g.fillEvenOdd()
+        }
     }
 
     private func paintContourLines(_ backdrop: PanelBackdrop) {

@@ -18,8 +18,9 @@ struct PreparedFigure {
     /// Per panel: its title line(s) as drawn.
     let panelTitles: [PanelTitle]
 
-    /// Samples the surfaces and lays the figure out, measuring text with `measurer`.
-    init(_ figure: LandscapeFigure, measurer: some TextMeasurer) {
+    /// Samples the surfaces and lays the figure out, measuring text with `measurer`; with
+    /// `vectorBands`, filled bands are also traced as regions for SVG and PDF.
+    init(_ figure: LandscapeFigure, measurer: some TextMeasurer, vectorBands: Bool = false) {
         self.figure = figure
         var t = Typography(width: figure.width, height: figure.height)
         // A panel's share of the width, before the layout knows it exactly (about an eighth of
@@ -105,7 +106,7 @@ struct PreparedFigure {
         let mapping = self.mapping
         func backdrop(_ index: Int) -> PanelBackdrop {
             PanelBackdrop(figure.panels[index], width: layout.panels[index].width, height: layout.panels[index].height,
-                          mapping: mapping, colormap: figure.colormap, filled: figure.style == .filled)
+                          mapping: mapping, colormap: figure.colormap, filled: figure.style == .filled, vectorBands: vectorBands)
         }
         let shared = figure.sharedBackdrop && hasFlat ? backdrop(0) : nil
         panels = figure.panels.enumerated().map { index, panel in

@@ -6,13 +6,19 @@ import Descent
 /// (the class's identity names the image).
 final class PanelBackdrop: Sendable {
     let image: PixelImage?
+    /// The filled bands as vector regions, for SVG and PDF: the lowest band's colour under the
+    /// whole panel, then for each contour level the rings of the region above it in the next
+    /// band's colour (even–odd rule, clipped to the panel). Nil when not asked for, for a
+    /// heatmap, or when the surface has non-finite values (the raster shows those).
+    let bands: [(color: RGB, rings: [[Point]])]?
     /// Contour lines, simplified to a quarter of a pixel.
     let contourLines: [[Point]]
     /// The gradient field: arrows (tail, head, strength) or streamlines.
     let arrows: [(tail: Point, head: Point, strength: Double)]
     let streamlines: [[Point]]
 
-    init(_ panel: LandscapePanel, width: Double, height: Double, mapping: ColorMapping?, colormap: Colormap, filled: Bool) {
+    init(_ panel: LandscapePanel, width: Double, height: Double, mapping: ColorMapping?, colormap: Colormap, filled: Bool,
+         vectorBands: Bool = false) {
         let transform = PlotTransform(box: panel.box, rect: Rect(x: 0, y: 0, width: width, height: height))
         switch panel.gradientField {
         case .arrows:
@@ -29,6 +35,7 @@ final class PanelBackdrop: Sendable {
         }
         guard let mapping else {
             image = nil
+            bands = nil
             contourLines = []
             return
         }
@@ -37,6 +44,28 @@ final class PanelBackdrop: Sendable {
         field.values = Parallel.map(field.values, mapping.transformed)
         image = Heatmap.image(transformed: field, mapping: mapping, colormap: colormap, filled: filled)
         contourLines = Self.contourLines(field, levels: mapping.lineLevels, transform: transform)
+        bands = vectorBands && filled && mapping.levels > 1 ? Self.bands(field, mapping: mapping, colormap: colormap, transform: transform) : nil
+    }
+
+    /// Band b's colour (as the raster shows it, the colormap at (b + ½)/levels) and the rings of
+    /// {f ≥ the level below it} in pixels, simplified to 0.25 px; band 0 has none (it is the
+    /// ground). Nil when a value of `field` is not finite.
+    private static func bands(_ field: Field, mapping: ColorMapping, colormap: Colormap,
+                              transform: PlotTransform) -> [(color: RGB, rings: [[Point]])]? {
+        guard let regions = SuperlevelSets.rings(field, levels: mapping.lineLevels) else { return nil }
+        let color = { (band: Int) in colormap.color(at: (Double(band) + 0.5) / Double(mapping.levels)) }
+        return [(color(0), [])] + regions.enumerated().map { k, rings in
+            (color(k + 1), rings.map { ring in Self.pixels(ring, transform: transform) })
+        }
+    }
+
+    /// `line` in pixels, simplified to 0.25 px (in pixels, where the tolerance means what it says).
+    private static func pixels(_ line: [Vec2], transform: PlotTransform) -> [Point] {
+        let pixels = line.map { p in
+            let q = transform.point(p)
+            return Vec2(q.x, q.y)
+        }
+        return PolylineSimplification.simplify(pixels, tolerance: 0.25).map { Point($0.x, $0.y) }
     }
 
     /// Contour lines in pixels, each simplified to 0.25 px (in pixels, where the tolerance means
@@ -45,13 +74,7 @@ final class PanelBackdrop: Sendable {
         let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
         let simplified = ConcurrentResults<[Point]>(count: lines.count)
         Parallel.forEachRange(lines.count, chunk: 8) { range in
-            for i in range {
-                let pixels = lines[i].map { p in
-                    let q = transform.point(p)
-                    return Vec2(q.x, q.y)
-                }
-                simplified[i] = PolylineSimplification.simplify(pixels, tolerance: 0.25).map { Point($0.x, $0.y) }
-            }
+            for i in range { simplified[i] = pixels(lines[i], transform: transform) }
         }
         return simplified.values.map { $0 ?? [] }
     }
