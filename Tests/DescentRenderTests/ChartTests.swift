@@ -58,4 +58,12 @@ import Testing
         // The chart sits right of the landscape panel, top-aligned with it.
         #expect(plot.minX > prepared.layout.panels[0].maxX)
     }
+
+    /// The loss chart names the surface's values: `loss f` on an analytic surface, the network's
+    /// own quantity on a computed one (the surface there is the loss itself, not an f).
+    @Test func theLossChartIsTitledWithTheSurfacesQuantity() {
+        #expect(CompanionCharts.titles(.loss) == ["loss f", "f"])
+        #expect(CompanionCharts.titles(.loss, quantity: "validation loss") == ["validation loss"])
+        #expect(CompanionCharts.titles(.lr, quantity: "loss") == ["learning rate", "lr"])
+    }
 }

@@ -65,4 +65,11 @@ public enum SurfaceChoice: Sendable {
         case .formula, .landscape: nil
         }
     }
+
+    /// What the surface's values are, for axis, colorbar and chart labels: `f` for a catalogue
+    /// surface or a formula; `loss`, `validation loss` or a grid file's quantity for a
+    /// computed landscape.
+    public var quantity: String {
+        if case let .landscape(source) = self { source.quantity } else { "f" }
+    }
 }

@@ -54,7 +54,7 @@ extension CurveFigure {
             subtitle: [scene.surface.name.map { "\($0): \(formula)" } ?? formula, sweep.sharedSettings(of: scene.runs[0])]
                 .joined(separator: " · "),
             xLabel: sweep.parameter == .lr ? "learning rate" : sweep.parameter.symbol,
-            yLabel: "final loss f" + steps,
+            yLabel: "final " + CompanionCharts.titles(.loss, quantity: scene.surface.quantity)[0] + steps,
             chart: ChartPanel(titles: [""], series: series, xScale: sweep.logarithmic ? .log : .linear,
                               rules: rules, bands: bands),
             legend: legend)

@@ -37,7 +37,8 @@ extension LandscapeFigure {
             legend = zip(analysis.trajectories, analysis.outcomes).enumerated().map { index, pair in
                 LegendEntry(columns: pair.0.legendColumns(outcome: pair.1), color: colors[index])
             }
-            charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey)
+            charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey,
+                                      quantity: scene.surface.quantity)
         }
         legend += criticalPointKey(analysis)
     }

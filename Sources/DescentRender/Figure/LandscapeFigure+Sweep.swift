@@ -39,6 +39,7 @@ extension LandscapeFigure {
                 LegendEntry(columns: [sweep.label(v), analysis.outcomes[v].text(.long)], color: colors[v])
             }
         }
-        charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey)
+        charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey,
+                                      quantity: scene.surface.quantity)
     }
 }
