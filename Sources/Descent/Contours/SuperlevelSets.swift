@@ -10,13 +10,15 @@
 public enum SuperlevelSets {
     /// For each of `levels`, in order, the closed rings bounding {f ≥ level} over `field`'s box,
     /// each repeating its first point at the end. Nil when a value is not finite (such a region
-    /// has no boundary to trace) or the field has fewer than 2 × 2 samples.
+    /// has no boundary to trace), when values reach so far below zero that no finite frame lies
+    /// below them, or when the field has fewer than 2 × 2 samples.
     public static func rings(_ field: Field, levels: [Double]) -> [[[Vec2]]]? {
         guard field.columns >= 2, field.rows >= 2, field.values.allSatisfy(\.isFinite),
               let range = field.finiteRange else { return nil }
         let lowest = min(range.lowerBound, levels.filter(\.isFinite).min() ?? range.lowerBound)
         // Below every value and level, by a margin that survives rounding at any magnitude.
         let below = lowest - max(1, abs(lowest))
+        guard below.isFinite else { return nil }
         let (columns, rows) = (field.columns + 2, field.rows + 2)
         let dx = (field.box.x.upperBound - field.box.x.lowerBound) / Double(field.columns - 1)
         let dy = (field.box.y.upperBound - field.box.y.lowerBound) / Double(field.rows - 1)
