@@ -32,34 +32,7 @@ struct GridFileReader {
         switch ext {
         case "csv", "npy":
             guard let data = FileManager.default.contents(atPath: resolved) else { throw file.error("cannot read `\(path)`") }
-            let points: [[Double]]
-            var hint = ""
-            if ext == "npy" {
-                let array = try npyArray(data, path: path)
-                guard array.shape[1] == 3 else {
-                    let field = try npyMatrix(array, path: path)
-                    try checkBox(field, path: path)
-                    return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
-                }
-                points = GridFileFormat.rows(array)
-                if view?.node.mapping?["x"] != nil, view?.node.mapping?["y"] != nil {
-                    hint = " (an array of shape (N, 3) holds x, y, value rows; a matrix of values needs another number of columns)"
-                }
-            } else {
-                do {
-                    points = try GridFileFormat.csv.decode(data)
-                } catch {
-                    throw file.error("`\(path)`" + (error.line.map { " line \($0)" } ?? "") + ": \(error.message)")
-                }
-            }
-            let field: Field
-            do {
-                field = try GridPoints.field(points.map { ($0[0], $0[1], $0[2]) })
-            } catch {
-                throw file.error("`\(path)`: \(error.message)" + hint)
-            }
-            try checkBox(field, path: path)
-            return .grid(ImportedGrid(field: field, source: name, quantity: "loss"))
+            return .grid(ImportedGrid(field: try pointsOrMatrix(data, npy: ext == "npy", path: path), source: name, quantity: "loss"))
         case "h5", "hdf5":
             let quantity = key ?? "train_loss"
             let field: Field
@@ -73,6 +46,36 @@ struct GridFileReader {
         default:
             throw file.error("`\(path)`: unknown grid format `.\(ext)`; expected .csv, .npy, .h5 or .hdf5")
         }
+    }
+
+    /// The field of a CSV or `.npy` file of x, y, value rows, or of a `.npy` matrix over the
+    /// view's box.
+    private func pointsOrMatrix(_ data: Data, npy: Bool, path: String) throws(SceneError) -> Field {
+        let points: [[Double]]
+        var hint = ""
+        if npy {
+            let array = try npyArray(data, path: path)
+            // The view gives a matrix its box, already checked as a view's.
+            guard array.shape[1] == 3 else { return try npyMatrix(array, path: path) }
+            points = GridFileFormat.rows(array)
+            if view?.node.mapping?["x"] != nil, view?.node.mapping?["y"] != nil {
+                hint = " (an array of shape (N, 3) holds x, y, value rows; a matrix of values needs another number of columns)"
+            }
+        } else {
+            do {
+                points = try GridFileFormat.csv.decode(data)
+            } catch {
+                throw file.error("`\(path)`" + (error.line.map { " line \($0)" } ?? "") + ": \(error.message)")
+            }
+        }
+        let field: Field
+        do {
+            field = try GridPoints.field(points.map { ($0[0], $0[1], $0[2]) })
+        } catch {
+            throw file.error("`\(path)`: \(error.message)" + hint)
+        }
+        try checkBox(field, path: path)
+        return field
     }
 
     /// The grid's box becomes the view when the scene gives none: it must be one a view may be.
