@@ -1,6 +1,6 @@
 extension LandscapeSource {
-    /// Rows of each panel's grid at `resolution`: the resolution for computed landscapes, the
-    /// file's own rows for a grid read from a file.
+    /// Rows of each panel's grid at `resolution`: the resolution for computed landscapes (and
+    /// the α values of a loss line's table), the file's own rows for a grid read from a file.
     public func gridRows(resolution: Int) -> Int {
         switch self {
         case let .grid(grid): grid.field.rows
@@ -10,14 +10,15 @@ extension LandscapeSource {
 
     /// Rows `band` of every panel's grid over `box`: exactly the values `build` puts in those
     /// rows of its fields (a grid read from a file: the file's own), computed alone. Each panel
-    /// trains whole and then evaluates only its band. `progress(done, total)` counts points.
+    /// trains whole and then evaluates only its band. `progress(done, total)` counts points. A
+    /// loss line has no 2-D grid, so no bands: its table is `LossProfile`'s, computed whole.
     public func gridBands(box: ViewBox, resolution: Int, band: Range<Int>,
                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> [GridBand] {
         switch self {
         case let .grid(grid):
             return [GridBand(grid.field, band: band)]
         case .line:
-            preconditionFailure("a loss line is one table of α, not a grid of rows: `descent grid` writes it whole")
+            return []
         case let .networks(specs):
             let perPanel = resolution * band.count, total = specs.count * perPanel
             return specs.enumerated().map { index, spec in
