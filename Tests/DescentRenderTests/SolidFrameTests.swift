@@ -39,6 +39,29 @@ import Testing
         for s in scales { #expect(abs(s - scales[0]) < 1e-6 * scales[0]) }
     }
 
+    /// A still camera's box and its labels, together, fill the panel in one direction and sit in
+    /// its middle, whichever sides the labels fall on; nothing leaves the panel.
+    @Test(arguments: [Camera(elevation: 30, azimuth: -60), Camera(elevation: 60, azimuth: 20), Camera(elevation: 10, azimuth: 135)])
+    func theBoxAndItsLabelsFillThePanelTogether(_ camera: Camera) throws {
+        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let prepared = PreparedFigure(try SolidTesting.figure("x^2 - y^2", runs: [], camera: camera, resolution: 21,
+                                                             width: 700, height: 400), measurer: measuring)
+        let solid = try #require(prepared.panels[0].solid)
+        let rect = solid.frame.rect, t = solid.typography
+        let labels = SolidLabels(axes: solid.axes, typography: t, measurer: solid.texts)
+        let box = solid.model.mesh.box
+        var points = [-1.0, 1].flatMap { x in [-1.0, 1].flatMap { y in [-1.0, 1].map { z in solid.frame.point(box.corner(x, y, z)) } } }
+        points += labels.texts.flatMap { [Point($0.box.minX, $0.box.minY), Point($0.box.maxX, $0.box.maxY)] }
+        let content = try #require(Rect.bounding(points))
+        // Labels move a little with the scale (ticks slide along the edges): a few pixels.
+        let slack = 0.5 * t.gap
+        #expect(content.minX >= rect.minX && content.maxX <= rect.maxX && content.minY >= rect.minY && content.maxY <= rect.maxY,
+                "\(content) in \(rect)")
+        #expect(abs(content.midX - rect.midX) <= slack && abs(content.midY - rect.midY) <= slack, "\(content) in \(rect)")
+        let fillsWidth = rect.width - content.width <= t.gap + slack, fillsHeight = rect.height - content.height <= t.gap + slack
+        #expect(fillsWidth || fillsHeight, "\(content) in \(rect)")
+    }
+
     @Test func aFrameForAnotherCameraMatchesAFigurePreparedWithIt() throws {
         // One frame of a rotating camera: the prepared figure seen by a new camera draws the
         // same pixels as the figure prepared for that camera from the start.

@@ -99,8 +99,8 @@ struct PreparedPanel {
         // Continuous colour on the mesh: one flat band colour per cell would show as steps
         // along the band edges, and the lighting already carries the shape.
         solid = SolidModel(panel, view: view, mapping: mapping, colormap: colormap, filled: false).map { model in
-            PreparedSolid(model: model, camera: view.camera, rect: rect,
-                          inset: PreparedSolid.inset(model: model, typography: typography, measurer: measurer), names: panel.axisNames)
+            PreparedSolid(model: model, camera: view.camera, rect: rect, names: panel.axisNames,
+                          typography: typography, measurer: measurer)
         }
     }
 

@@ -29,4 +29,15 @@ struct Rect: Equatable {
 
     /// True when the two rectangles share interior area.
     func intersects(_ o: Rect) -> Bool { minX < o.maxX && o.minX < maxX && minY < o.maxY && o.minY < maxY }
+
+    /// The smallest rectangle holding every one of `points`; nil for none.
+    static func bounding(_ points: [Point]) -> Rect? {
+        guard let first = points.first else { return nil }
+        var lo = first, hi = first
+        for p in points.dropFirst() {
+            lo = Point(min(lo.x, p.x), min(lo.y, p.y))
+            hi = Point(max(hi.x, p.x), max(hi.y, p.y))
+        }
+        return Rect(x: lo.x, y: lo.y, width: hi.x - lo.x, height: hi.y - lo.y)
+    }
 }

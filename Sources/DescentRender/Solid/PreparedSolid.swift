@@ -6,25 +6,90 @@ struct PreparedSolid {
     let model: SolidModel
     let frame: SolidFrame
     let axes: SolidAxes
-    /// Pixels kept free around the box for tick labels and axis titles.
-    let inset: Double
     let names: AxisNames
+    let typography: Typography
+    /// The sizes of the box's label texts, measured once: labels are laid out again for every
+    /// camera without a drawing context.
+    let texts: MeasuredTexts
+    /// Pixels kept free around the box for tick labels and axis titles when the fit is shared
+    /// by several cameras (see `seen(by:fittedTo:)`).
+    var inset: Double { Self.inset(model: model, typography: typography, measurer: texts) }
 
-    /// `model` seen by `camera` in `rect`, the image-plane rectangle `fit` (by default the
-    /// camera's own bounds of the box) filling it less `inset`.
-    init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, names: AxisNames, fit: Rect? = nil) {
+    /// `model` seen by `camera` in `rect`, as large as the box and its labels (measured, on
+    /// whichever sides they fall) allow, centred together in it.
+    init(model: SolidModel, camera: Camera, rect: Rect, names: AxisNames, typography: Typography,
+         measurer: some TextMeasurer) {
+        let axis = model.mesh.axis
+        let view = model.mesh.box.view
+        let ticks = NiceTicks.labels(NiceTicks.linear(view.x, targetCount: 5)) + NiceTicks.labels(NiceTicks.linear(view.y, targetCount: 5))
+            + axis.ticks.map(\.label) + ["x"]
+        let titles = [names.x, names.y, axis.label(of: names.value), "x"]
+        let texts = MeasuredTexts(ticks.map { ($0, typography.tick) } + titles.map { ($0, typography.axisLabel) }, measurer: measurer)
+        self.init(model: model, frame: Self.tightFrame(model: model, camera: camera, rect: rect, names: names,
+                                                         typography: typography, texts: texts),
+                  names: names, typography: typography, texts: texts)
+    }
+
+    private init(model: SolidModel, frame: SolidFrame, names: AxisNames, typography: Typography, texts: MeasuredTexts) {
         self.model = model
-        self.inset = inset
+        self.frame = frame
         self.names = names
-        frame = SolidFrame(model: model, camera: camera, rect: rect, inset: inset, fit: fit)
+        self.typography = typography
+        self.texts = texts
         axes = SolidAxes(frame: frame, names: names)
     }
 
     /// The same panel seen by `camera`; the mesh, colours and lines are reused as they are.
-    /// With `fit`, the image-plane rectangle that fills the panel (the same for every frame of
-    /// a moving camera, so the box neither breathes nor shifts as the elevation changes).
+    /// Without `fit`, fitted as a panel prepared for that camera is. With `fit`, the
+    /// image-plane rectangle that fills the panel less `inset` on every side: the same for every
+    /// frame of a moving camera, so the box neither breathes nor shifts as the camera turns.
     func seen(by camera: Camera, fittedTo fit: Rect? = nil) -> PreparedSolid {
-        PreparedSolid(model: model, camera: camera, rect: frame.rect, inset: inset, names: names, fit: fit)
+        let rect = frame.rect
+        let seen = fit.map { SolidFrame(model: model, camera: camera, rect: rect, inset: inset, fit: $0) }
+            ?? Self.tightFrame(model: model, camera: camera, rect: rect, names: names, typography: typography, texts: texts)
+        return PreparedSolid(model: model, frame: seen, names: names, typography: typography, texts: texts)
+    }
+
+    /// The frame of `camera` in `rect` whose box and labels, together, fill it. A placement with
+    /// room for labels on every side shows where they fall; how far they reach beyond the box's
+    /// corners changes little with the scale, so the next placement scales the corners to what
+    /// those reaches leave and centres box and labels together. Titles sit at the middle of
+    /// their edges, whose distance from the corners grows with the scale: two rounds settle it.
+    private static func tightFrame(model: SolidModel, camera: Camera, rect: Rect, names: AxisNames,
+                                   typography t: Typography, texts: MeasuredTexts) -> SolidFrame {
+        let box = model.mesh.box
+        var placement = SolidPlacement(box: box, camera: camera, rect: rect, inset: Self.inset(model: model, typography: t, measurer: texts))
+        for _ in 0..<2 {
+            guard let next = tighter(placement, model: model, rect: rect, names: names, typography: t, texts: texts) else { break }
+            placement = next
+        }
+        return SolidFrame(model: model, rect: rect, placement: placement)
+    }
+
+    /// The placement that fits the box's corners and the labels `placement` gives them into
+    /// `rect`, centred; nil when the labels leave no room.
+    private static func tighter(_ placement: SolidPlacement, model: SolidModel, rect: Rect, names: AxisNames,
+                                typography t: Typography, texts: MeasuredTexts) -> SolidPlacement? {
+        let box = model.mesh.box
+        let labels = SolidLabels(axes: SolidAxes(mesh: model.mesh, placement: placement, names: names), typography: t, measurer: texts)
+        let corners = [-1.0, 1].flatMap { x in [-1.0, 1].flatMap { y in [-1.0, 1].map { z in box.corner(x, y, z) } } }
+        // The corners on screen and in the image plane (y up), and how far the labels reach
+        // beyond them on each side, in pixels.
+        guard let screen = Rect.bounding(corners.map(placement.point)),
+              let plane = Rect.bounding(corners.map { placement.projection.project($0) }.map { Point($0.x, $0.y) }),
+              plane.width > 0, plane.height > 0 else { return nil }
+        let text = Rect.bounding(labels.texts.flatMap { [Point($0.box.minX, $0.box.minY), Point($0.box.maxX, $0.box.maxY)] }) ?? screen
+        let left = max(screen.minX - text.minX, 0), right = max(text.maxX - screen.maxX, 0)
+        let top = max(screen.minY - text.minY, 0), bottom = max(text.maxY - screen.maxY, 0)
+        let margin = 0.5 * t.gap
+        let scale = min((rect.width - left - right - 2 * margin) / plane.width,
+                        (rect.height - top - bottom - 2 * margin) / plane.height)
+        guard scale > 0, scale.isFinite else { return nil }
+        // The image-plane rectangle that fills `rect` at that scale, box and labels centred.
+        let fit = Rect(x: plane.midX + (right - left) / (2 * scale) - rect.width / (2 * scale),
+                       y: plane.midY + (top - bottom) / (2 * scale) - rect.height / (2 * scale),
+                       width: rect.width / scale, height: rect.height / scale)
+        return SolidPlacement(box: box, camera: placement.projection.camera, rect: rect, inset: 0, fit: fit)
     }
 
     /// The smallest image-plane rectangle holding the box's bounds for every camera of `cameras`.

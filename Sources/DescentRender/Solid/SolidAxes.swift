@@ -24,16 +24,22 @@ struct SolidAxes {
     let floorZ: Double
 
     init(frame: SolidFrame, names: AxisNames) {
-        let box = frame.model.mesh.box, view = box.view
-        let camera = frame.projection.camera
-        let toward = camera.position ?? frame.projection.direction
+        self.init(mesh: frame.model.mesh, placement: frame.placement, names: names)
+    }
+
+    /// The axes of `mesh`'s box where `placement` puts it: geometry only, cheap enough to try
+    /// several placements before drawing one.
+    init(mesh: HeightMesh, placement: SolidPlacement, names: AxisNames) {
+        let box = mesh.box, view = box.view
+        let camera = placement.projection.camera
+        let toward = camera.position ?? placement.projection.direction
         // Signs of the far faces: opposite the camera; a camera exactly side-on picks −.
         let xFar = toward.x > 1e-12 ? -1.0 : 1.0, yFar = toward.y > 1e-12 ? -1.0 : 1.0
         let zFar = camera.elevation >= 0 ? -1.0 : 1.0
         let hw = box.halfWidth, hd = box.halfDepth, h = SolidBox.halfHeight
         let floorZ = zFar * h
         self.floorZ = floorZ
-        let corner = { (x: Double, y: Double, z: Double) in frame.point(box.corner(x, y, z)) }
+        let corner = { (x: Double, y: Double, z: Double) in placement.point(box.corner(x, y, z)) }
         panes = [
             [corner(-1, -1, zFar), corner(1, -1, zFar), corner(1, 1, zFar), corner(-1, 1, zFar)],
             [corner(xFar, -1, -1), corner(xFar, 1, -1), corner(xFar, 1, 1), corner(xFar, -1, 1)],
@@ -41,10 +47,10 @@ struct SolidAxes {
         ]
 
         let xTicks = NiceTicks.linear(view.x, targetCount: 5), yTicks = NiceTicks.linear(view.y, targetCount: 5)
-        let zTicks = frame.model.mesh.axis.ticks
+        let zTicks = mesh.axis.ticks
         let xs = xTicks.map { box.point(Vec2($0, view.y.lowerBound), z: 0).x }
         let ys = yTicks.map { box.point(Vec2(view.x.lowerBound, $0), z: 0).y }
-        let p = { (x: Double, y: Double, z: Double) in frame.point(Vec3(x, y, z)) }
+        let p = { (x: Double, y: Double, z: Double) in placement.point(Vec3(x, y, z)) }
         var grid: [(Point, Point)] = []
         for x in xs {
             grid.append((p(x, -hd, floorZ), p(x, hd, floorZ)))
@@ -61,9 +67,9 @@ struct SolidAxes {
         gridLines = grid
 
         let yNear = -yFar * hd, xNear = -xFar * hw
-        let xAxis = Self.axis(frame, Vec3(-hw, yNear, floorZ), Vec3(hw, yNear, floorZ), along: Vec3(0, -yFar, 0),
+        let xAxis = Self.axis(placement, Vec3(-hw, yNear, floorZ), Vec3(hw, yNear, floorZ), along: Vec3(0, -yFar, 0),
                          ticks: zip(xs, NiceTicks.labels(xTicks)).map { (Vec3($0, yNear, floorZ), $1) }, title: names.x)
-        let yAxis = Self.axis(frame, Vec3(xNear, -hd, floorZ), Vec3(xNear, hd, floorZ), along: Vec3(-xFar, 0, 0),
+        let yAxis = Self.axis(placement, Vec3(xNear, -hd, floorZ), Vec3(xNear, hd, floorZ), along: Vec3(-xFar, 0, 0),
                          ticks: zip(ys, NiceTicks.labels(yTicks)).map { (Vec3(xNear, $0, floorZ), $1) }, title: names.y)
         // z on the vertical edge farthest left on screen, unless that is the nearest corner
         // (where the x and y labels meet), then the one farthest right.
@@ -72,17 +78,17 @@ struct SolidAxes {
         let left = sides.min { screenX($0) < screenX($1) }!
         let zCorner = screenX(left) < screenX((-xFar, -yFar)) ? left : sides.max { screenX($0) < screenX($1) }!
         let zx = zCorner.0 * hw, zy = zCorner.1 * hd
-        let zAxis = Self.axis(frame, Vec3(zx, zy, -h), Vec3(zx, zy, h), along: Vec3(zCorner.0, zCorner.1, 0),
-                         ticks: zTicks.map { (Vec3(zx, zy, $0.z), $0.label) }, title: frame.model.mesh.axis.label(of: names.value), vertical: true)
+        let zAxis = Self.axis(placement, Vec3(zx, zy, -h), Vec3(zx, zy, h), along: Vec3(zCorner.0, zCorner.1, 0),
+                         ticks: zTicks.map { (Vec3(zx, zy, $0.z), $0.label) }, title: mesh.axis.label(of: names.value), vertical: true)
         axes = [xAxis, yAxis, zAxis]
     }
 
     /// The axis along edge a→b whose ticks point the way the box would grow along `grow`
     /// (along −far y for the x axis, and so on).
-    private static func axis(_ frame: SolidFrame, _ a: Vec3, _ b: Vec3, along grow: Vec3, ticks: [(Vec3, String)],
+    private static func axis(_ placement: SolidPlacement, _ a: Vec3, _ b: Vec3, along grow: Vec3, ticks: [(Vec3, String)],
                              title: String, vertical: Bool = false) -> SolidAxis {
-        let pa = frame.point(a), pb = frame.point(b), centre = frame.point(.zero)
-        let mid = frame.point(0.5 * (a + b)), out = frame.point(0.5 * (a + b) + 0.1 * grow)
+        let pa = placement.point(a), pb = placement.point(b), centre = placement.point(.zero)
+        let mid = placement.point(0.5 * (a + b)), out = placement.point(0.5 * (a + b) + 0.1 * grow)
         var n = Point(out.x - mid.x, out.y - mid.y)
         var length = (n.x * n.x + n.y * n.y).squareRoot()
         if length < 1e-6 {
@@ -91,7 +97,7 @@ struct SolidAxes {
             if n.x * (mid.x - centre.x) + n.y * (mid.y - centre.y) < 0 { n = Point(-n.x, -n.y) }
             length = (n.x * n.x + n.y * n.y).squareRoot()
         }
-        return SolidAxis(from: pa, to: pb, ticks: ticks.map { (frame.point($0.0), $0.1) },
+        return SolidAxis(from: pa, to: pb, ticks: ticks.map { (placement.point($0.0), $0.1) },
                          outward: Point(n.x / length, n.y / length), title: title, isVertical: vertical)
     }
 }

@@ -22,9 +22,14 @@ struct SolidFrame {
     /// side (room for tick labels): the image-plane rectangle `fit` fills it, by default the
     /// bounds of the box's cylinder for this camera (see `bounds`).
     init(model: SolidModel, camera: Camera, rect: Rect, inset: Double, fit: Rect? = nil) {
+        self.init(model: model, rect: rect,
+                  placement: SolidPlacement(box: model.mesh.box, camera: camera, rect: rect, inset: inset, fit: fit))
+    }
+
+    /// The frame of `model` in `rect` where `placement` puts the box.
+    init(model: SolidModel, rect: Rect, placement: SolidPlacement) {
         self.model = model
         self.rect = rect
-        let placement = SolidPlacement(box: model.mesh.box, camera: camera, rect: rect, inset: inset, fit: fit)
         self.placement = placement
         let projection = placement.projection
         shades = Self.lighting(model, projection)

@@ -172,43 +172,17 @@ struct SolidPainter {
     }
 
     private func paintAxes() {
+        let labels = SolidLabels(axes: solid.axes, typography: t, measurer: g)
         g.setColor(FigurePainter.ink)
         g.setLineWidth(1.1 * t.unit)
-        // Labels kept so far, on every axis: where two axes meet at a corner, the later one's
-        // label gives way (z is drawn last).
-        var placed: [Rect] = []
-        for axis in solid.axes.axes {
-            g.move(axis.from.x, axis.from.y)
-            g.line(axis.to.x, axis.to.y)
+        for line in labels.edges + labels.tickMarks {
+            g.move(line.from.x, line.from.y)
+            g.line(line.to.x, line.to.y)
             g.stroke()
-            let n = axis.outward
-            // An edge seen end-on (the z axis from straight above) gets no labels.
-            let length = ((axis.to.x - axis.from.x) * (axis.to.x - axis.from.x) + (axis.to.y - axis.from.y) * (axis.to.y - axis.from.y)).squareRoot()
-            guard length > 3 * t.tick else { continue }
-            var reach = 0.0
-            for (p, label) in axis.ticks {
-                g.move(p.x, p.y)
-                g.line(p.x + n.x * t.tickLength, p.y + n.y * t.tickLength)
-                g.stroke()
-                let size = g.measure(label, size: t.tick)
-                // Centre the label so that its box just clears the tick, whichever way it points.
-                let half = abs(n.x) * size.width / 2 + abs(n.y) * 0.36 * t.tick
-                let d = t.tickLength + 0.5 * t.gap + half
-                let centre = Point(p.x + n.x * d, p.y + n.y * d)
-                let box = Rect(x: centre.x - size.width / 2, y: centre.y - 0.5 * t.tick, width: size.width, height: t.tick)
-                // On a foreshortened edge labels crowd: keep every one that touches none kept before.
-                guard !placed.contains(where: { $0.inset(by: -0.25 * t.gap).intersects(box) }) else { continue }
-                placed.append(box)
-                reach = max(reach, d + half)
-                g.text(label, at: centre.x, centre.y, size: t.tick, horizontal: .center, vertical: .center)
-            }
-            let mid = Point((axis.from.x + axis.to.x) / 2, (axis.from.y + axis.to.y) / 2)
-            let title = g.measure(axis.title, size: t.axisLabel)
-            let half = axis.isVertical ? abs(n.x) * 0.36 * t.axisLabel + abs(n.y) * title.width / 2
-                                       : abs(n.x) * title.width / 2 + abs(n.y) * 0.36 * t.axisLabel
-            let d = reach + 0.6 * t.gap + half
-            g.text(axis.title, at: mid.x + n.x * d, mid.y + n.y * d, size: t.axisLabel, horizontal: .center,
-                   vertical: .center, angle: axis.isVertical ? -.pi / 2 : 0)
+        }
+        for text in labels.texts {
+            g.text(text.text, at: text.center.x, text.center.y, size: text.size, horizontal: .center, vertical: .center,
+                   angle: text.vertical ? -.pi / 2 : 0)
         }
     }
 }
