@@ -10,9 +10,10 @@ extension Outcome {
         case short
     }
 
-    /// The outcome in words, as long as `length` allows.
-    public func text(_ length: TextLength) -> String {
-        let main = kindText(length)
+    /// The outcome in words, as long as `length` allows, the surface's values named `quantity`
+    /// (`f = 0.15` on an analytic surface, `loss = 0.15` on a network's).
+    public func text(_ length: TextLength, quantity: String = "f") -> String {
+        let main = kindText(length, quantity: quantity)
         guard let escaped else { return main }
         switch length {
         case .long:
@@ -24,7 +25,7 @@ extension Outcome {
         }
     }
 
-    private func kindText(_ length: TextLength) -> String {
+    private func kindText(_ length: TextLength, quantity q: String) -> String {
         let f = NumberFormat.short
         switch (kind, length) {
         case let (.converged(c, step, rank), .long):
@@ -52,9 +53,9 @@ extension Outcome {
         case let (.wandering(_, radius), .medium):
             return "wandering ±\(f(radius, 2))"
         case let (.converging(c, loss, rank), .long):
-            return "converging to \(rank == .local ? "the local minimum " : "")\(c.positionText), f = \(f(loss, 3))"
+            return "converging to \(rank == .local ? "the local minimum " : "")\(c.positionText), \(q) = \(f(loss, 3))"
         case let (.converging(_, loss, _), .medium):
-            return "converging, f = \(f(loss, 3))"
+            return "converging, \(q) = \(f(loss, 3))"
         case let (.plateau(step), .long):
             return "stuck on a plateau since step \(step)"
         case let (.plateau(step), .medium):
@@ -64,9 +65,9 @@ extension Outcome {
         case let (.diverging(step), .long), let (.diverging(step), .medium):
             return "diverging since step \(step)"
         case let (.moving(loss, leftView), .long):
-            return leftView.map { "still moving, left the view at step \($0)" } ?? "still moving, f = \(f(loss, 3))"
+            return leftView.map { "still moving, left the view at step \($0)" } ?? "still moving, \(q) = \(f(loss, 3))"
         case let (.moving(loss, leftView), .medium):
-            return leftView == nil ? "moving, f = \(f(loss, 3))" : "moving, left the view"
+            return leftView == nil ? "moving, \(q) = \(f(loss, 3))" : "moving, left the view"
         case (.oscillating, .short), (.wandering, .short), (.converging, .short), (.plateau, .short), (.diverged, .short),
              (.diverging, .short), (.moving, .short):
             return name == "moving" ? "still moving" : name

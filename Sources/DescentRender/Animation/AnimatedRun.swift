@@ -12,6 +12,8 @@ struct AnimatedRun: Sendable {
     let rates: [Double]
     /// What `OutcomeClassifier` read from the whole run.
     let outcome: Outcome
+    /// What the surface's values are called in the live text: `f`, or `loss` on a network.
+    let quantity: String
     /// The step from which the run stays at the critical point it ended at
     /// (`Outcome.settledStep`); it is drawn up to there.
     let settled: Int?
@@ -26,7 +28,8 @@ struct AnimatedRun: Sendable {
     /// of a pixel (all of them for runs with step dots), in increasing order.
     private(set) var kept: [Int]
 
-    init(_ trajectory: Trajectory, outcome: Outcome, color: RGB, view: ViewBox) {
+    init(_ trajectory: Trajectory, outcome: Outcome, color: RGB, view: ViewBox, quantity: String = "f") {
+        self.quantity = quantity
         self.color = color
         self.outcome = outcome
         points = trajectory.drawnPoints(view: view)
@@ -68,14 +71,14 @@ struct AnimatedRun: Sendable {
         return kept[0..<low].map { points[$0] } + [points[head]]
     }
 
-    /// The legend's live text at `step`: `f = 0.0123  lr = 0.001` while it moves, then, from
-    /// the outcome's step (or the run's last), the outcome as the still figure's legend says it:
-    /// `converged to (1, 1) at step 230`, `stuck at the saddle (0, 0) since step 55`,
-    /// `diverged at step 12`.
+    /// The legend's live text at `step`: `f = 0.0123  lr = 0.001` (`loss = …` on a network)
+    /// while it moves, then, from the outcome's step (or the run's last), the outcome as the
+    /// still figure's legend says it: `converged to (1, 1) at step 230`, `stuck at the saddle
+    /// (0, 0) since step 55`, `diverged at step 12`.
     func status(at step: Int) -> String {
-        if step >= verdictStep { return outcome.text(.long) }
+        if step >= verdictStep { return outcome.text(.long, quantity: quantity) }
         let i = min(step, losses.count - 1)
         // Point i was reached by update i, whose rate is rates[i − 1]; the start shows the first rate.
-        return "f = \(NumberFormat.short(losses[i]))  lr = \(NumberFormat.short(rates[max(i - 1, 0)]))"
+        return "\(quantity) = \(NumberFormat.short(losses[i]))  lr = \(NumberFormat.short(rates[max(i - 1, 0)]))"
     }
 }

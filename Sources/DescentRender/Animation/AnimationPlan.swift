@@ -35,7 +35,7 @@ struct AnimationPlan: Sendable {
         figure.height = settings.height
         let box = figure.panels[0].box
         runs = zip(zip(trajectories, outcomes), figure.panels[0].runs).map {
-            AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box)
+            AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box, quantity: figure.valueLabel)
         }
         totalSteps = trajectories.map { $0.run.steps }.max() ?? 0
         let timeline = AnimationTimeline(settings, steps: totalSteps)

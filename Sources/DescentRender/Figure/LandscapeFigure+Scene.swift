@@ -21,6 +21,7 @@ extension LandscapeFigure {
             title: title ?? formula, subtitle: title == nil ? nil : formula,
             colormap: colormap, colorScale: scene.view.colorScale, style: scene.view.style,
             levels: scene.view.levels, panels: [], legend: [], equalAspect: ratio > 0.25 && ratio < 4)
+        valueLabel = scene.surface.quantity
         if let sweep = scene.sweep {
             layOutSweep(sweep, analysis: analysis, formula: formula)
         } else {
@@ -35,7 +36,7 @@ extension LandscapeFigure {
             }
             columns = panels.count
             legend = zip(analysis.trajectories, analysis.outcomes).enumerated().map { index, pair in
-                LegendEntry(columns: pair.0.legendColumns(outcome: pair.1), color: colors[index])
+                LegendEntry(columns: pair.0.legendColumns(outcome: pair.1, quantity: scene.surface.quantity), color: colors[index])
             }
             charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey,
                                       quantity: scene.surface.quantity)
@@ -105,9 +106,9 @@ extension Trajectory {
 
     /// Legend columns: the run's name, its settings, and its outcome in full
     /// (`Momentum`, `SGD momentum=0.9 lr=0.001`, `converged to (1, 1) at step 412`).
-    public func legendColumns(outcome: Outcome) -> [String] {
+    public func legendColumns(outcome: Outcome, quantity: String = "f") -> [String] {
         let name = run.label ?? run.optimizer.kind.displayName
         let settings = run.label == nil ? run.settingsSummary : "\(run.optimizer.kind.displayName) \(run.settingsSummary)"
-        return [name, settings, outcome.text(.long)]
+        return [name, settings, outcome.text(.long, quantity: quantity)]
     }
 }

@@ -18,7 +18,7 @@ extension LandscapeFigure {
                 let runs = Array(sweep.runs(ofValue: v))
                 var p = panel(analysis, runs: runs, colors: runs.map { colors[$0] }, title: sweep.label(v))
                 if single {
-                    p.badge = PanelBadge(analysis.outcomes[v])
+                    p.badge = PanelBadge(analysis.outcomes[v], quantity: scene.surface.quantity)
                     if !scene.charts.isEmpty { p.titleColor = colors[v] }
                 }
                 return p
@@ -36,7 +36,7 @@ extension LandscapeFigure {
         case .overlay:
             panels = [panel(analysis, runs: Array(scene.runs.indices), colors: colors)]
             legend = sweep.values.indices.map { v in
-                LegendEntry(columns: [sweep.label(v), analysis.outcomes[v].text(.long)], color: colors[v])
+                LegendEntry(columns: [sweep.label(v), analysis.outcomes[v].text(.long, quantity: scene.surface.quantity)], color: colors[v])
             }
         }
         charts = CompanionCharts.make(scene.charts, trajectories: analysis.trajectories, colors: colors, survey: analysis.survey,

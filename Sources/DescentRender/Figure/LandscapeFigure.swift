@@ -31,9 +31,9 @@ public struct PanelBadge: Sendable {
         self.verdict = verdict
     }
 
-    /// The badge of `outcome`: its medium and short texts.
-    public init(_ outcome: Outcome) {
-        self.init(texts: [outcome.text(.medium), outcome.text(.short)], verdict: outcome.verdict)
+    /// The badge of `outcome`: its medium and short texts, the surface's values named `quantity`.
+    public init(_ outcome: Outcome, quantity: String = "f") {
+        self.init(texts: [outcome.text(.medium, quantity: quantity), outcome.text(.short)], verdict: outcome.verdict)
     }
 }
 

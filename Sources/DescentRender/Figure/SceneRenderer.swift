@@ -33,10 +33,9 @@ public enum SceneRenderer {
             return try FigureWriter.write(CurveFigure(analysis: analysis), name: output.name, formats: output.formats, to: directory)
         }
         var figure = try LandscapeFigure(analysis: analysis)
-        if let landscape, case let .landscape(source) = scene.surface {
+        if let landscape {
             figure.xLabel = landscape.xLabel
             figure.yLabel = landscape.yLabel
-            figure.valueLabel = source.quantity
         }
         return try FigureWriter.write(figure, name: output.name, formats: output.formats, to: directory)
     }

@@ -31,6 +31,11 @@ import Testing
         let run = a.plan.runs[0]
         // f(x_2) = (1.6 · 0.64)² = 1.048576; the rate is constant.
         #expect(run.status(at: 2) == "f = 1.05  lr = 0.1")
+        // On a network surface the values are a loss, and the text says so.
+        let analysis = SceneAnalysis(a.scene)
+        let onANetwork = AnimatedRun(analysis.trajectories[0], outcome: analysis.outcomes[0], color: run.color,
+                                     view: a.scene.view.box, quantity: "loss")
+        #expect(onANetwork.status(at: 2) == "loss = 1.05  lr = 0.1")
         #expect(AnimationPlan.counterText(step: 2, of: 10) == "step 2 / 10")
         // The live column is drawn per frame only: the background has no text there, frames do.
         let legend = try #require(a.plan.prepared.layout.legend)

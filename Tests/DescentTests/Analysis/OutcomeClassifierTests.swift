@@ -59,6 +59,9 @@ import Testing
             Issue.record("not moving"); return
         }
         #expect(leftView == nil && abs(loss - 0.5 * (2.5 * 2.5 + 40)) < 1e-12)
+        // ½(2.5² + 10 · 2²) = 23.125: named f on an analytic surface, as given on a network's.
+        let moving = OutcomeClassifier.classify(inside, survey: Self.bowlSurvey)
+        #expect(moving.text(.long) == "still moving, f = 23.1" && moving.text(.long, quantity: "loss") == "still moving, loss = 23.1")
         // x = 3.905 + 0.01k passes x = 4 between k = 9 (3.995) and k = 10 (4.005).
         let outside = Self.trajectory((0...50).map { Vec2(3.905 + 0.01 * Double($0), 0) }, on: Self.bowl)
         guard case let .moving(_, exit) = OutcomeClassifier.classify(outside, survey: Self.bowlSurvey).kind else {
