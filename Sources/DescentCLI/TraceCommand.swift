@@ -35,7 +35,7 @@ struct TraceCommand: ParsableCommand {
         }
         if outcomes {
             let analysis = SceneAnalysis(scene)
-            print(TraceExport.outcomesCSV(analysis.trajectories, analysis.outcomes), terminator: "")
+            print(TraceExport.outcomesCSV(analysis.trajectories, analysis.outcomes, quantity: scene.surface.quantity), terminator: "")
             return
         }
         switch format {
@@ -43,7 +43,7 @@ struct TraceCommand: ParsableCommand {
             print(TraceExport.csv(Simulator.simulate(scene.runs, on: scene.surface.makeSurface())), terminator: "")
         case .json:
             let analysis = SceneAnalysis(scene)
-            print(TraceExport.json(analysis.trajectories, outcomes: analysis.outcomes), terminator: "")
+            print(TraceExport.json(analysis.trajectories, outcomes: analysis.outcomes, quantity: scene.surface.quantity), terminator: "")
         }
     }
 }

@@ -40,6 +40,20 @@ struct TraceOutcomesTests {
         #expect(outcomes[0]["step"] is NSNull && outcomes[0]["escaped"] is NSNull)
     }
 
+    /// On a network surface the summaries name a loss, on an analytic one f; the final_loss
+    /// column holds the same number the summary rounds to three digits.
+    @Test func summariesNameTheSurfacesValues() throws {
+        for (scene, name) in [("scenes/batch-vs-sgd.yaml", "loss"), ("scenes/rosenbrock-six.yaml", "f")] {
+            let result = try Executable.run(["trace", scene, "--outcomes"])
+            #expect(result.status == 0)
+            let rows = result.stdout.split(separator: "\n").dropFirst().map { CSV.fields(of: String($0)) }
+            let moving = try #require(rows.first { $0[2] == "moving" })
+            let loss = try #require(Double(moving[7]))
+            let shown = try #require(moving[10].components(separatedBy: "still moving, \(name) = ").last.flatMap(Double.init))
+            #expect(abs(shown - loss) <= 0.005 * abs(loss), "\(moving[10]) for \(loss)")
+        }
+    }
+
     /// The CSV of steps keeps its header and its rows: 100 + 1 points for each completed run,
     /// 10 for the run that diverged at step 9.
     @Test func stepsCSVIsUnchanged() throws {

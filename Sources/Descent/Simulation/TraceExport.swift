@@ -22,8 +22,9 @@ public enum TraceExport {
     }
 
     /// `{"runs": [{"run", "label", "optimizer", "end", "diverged_at_step", "points": [...]}]}`;
-    /// with `outcomes` (one per trajectory), each run also has `"outcome"` (`jsonOutcome`).
-    public static func json(_ trajectories: [Trajectory], outcomes: [Outcome]? = nil) -> String {
+    /// with `outcomes` (one per trajectory), each run also has `"outcome"` (`jsonOutcome`, its
+    /// summary naming the surface's values `quantity`).
+    public static func json(_ trajectories: [Trajectory], outcomes: [Outcome]? = nil, quantity: String = "f") -> String {
         var runs: [String] = []
         for (index, t) in trajectories.enumerated() {
             let points = t.points.indices.map { k in
@@ -36,7 +37,7 @@ public enum TraceExport {
             case .completed: end = "\"end\": \"completed\", \"diverged_at_step\": null"
             case let .diverged(step): end = "\"end\": \"diverged\", \"diverged_at_step\": \(step)"
             }
-            let outcome = outcomes.map { ", \"outcome\": " + jsonOutcome($0[index]) } ?? ""
+            let outcome = outcomes.map { ", \"outcome\": " + jsonOutcome($0[index], quantity: quantity) } ?? ""
             runs.append("    {\"run\": \(index), \"label\": \(jsonString(t.run.displayLabel)), "
                         + "\"optimizer\": \"\(t.run.optimizer.kind.rawValue)\", \(end)\(outcome),\n     \"points\": [\n      "
                         + points.joined(separator: ",\n      ") + "]}")
