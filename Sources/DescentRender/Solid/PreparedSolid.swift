@@ -19,11 +19,8 @@ struct PreparedSolid {
     /// whichever sides they fall) allow, centred together in it.
     init(model: SolidModel, camera: Camera, rect: Rect, names: AxisNames, typography: Typography,
          measurer: some TextMeasurer) {
-        let axis = model.mesh.axis
-        let view = model.mesh.box.view
-        let ticks = NiceTicks.labels(NiceTicks.linear(view.x, targetCount: 5)) + NiceTicks.labels(NiceTicks.linear(view.y, targetCount: 5))
-            + axis.ticks.map(\.label) + ["x"]
-        let titles = [names.x, names.y, axis.label(of: names.value), "x"]
+        let ticks = SolidAxes.tickLabels(model.mesh) + ["x"]
+        let titles = [names.x, names.y, model.mesh.axis.label(of: names.value), "x"]
         let texts = MeasuredTexts(ticks.map { ($0, typography.tick) } + titles.map { ($0, typography.axisLabel) }, measurer: measurer)
         self.init(model: model, frame: Self.tightFrame(model: model, camera: camera, rect: rect, names: names,
                                                          typography: typography, texts: texts),
@@ -112,10 +109,7 @@ struct PreparedSolid {
 
     /// The room the box's labels need: tick, gap, the widest tick label, gap, an axis title.
     static func inset(model: SolidModel, typography t: Typography, measurer: some TextMeasurer) -> Double {
-        let view = model.mesh.box.view
-        let labels = NiceTicks.labels(NiceTicks.linear(view.x, targetCount: 5))
-            + NiceTicks.labels(NiceTicks.linear(view.y, targetCount: 5)) + model.mesh.axis.ticks.map(\.label)
-        let widest = labels.map { measurer.measure($0, size: t.tick, bold: false).width }.max() ?? 0
+        let widest = SolidAxes.tickLabels(model.mesh).map { measurer.measure($0, size: t.tick, bold: false).width }.max() ?? 0
         let title = measurer.measure("x", size: t.axisLabel, bold: false).height
         return t.tickLength + 0.5 * t.gap + widest + 0.6 * t.gap + title
     }

@@ -46,7 +46,7 @@ struct SolidAxes {
             [corner(-1, yFar, -1), corner(1, yFar, -1), corner(1, yFar, 1), corner(-1, yFar, 1)],
         ]
 
-        let xTicks = NiceTicks.linear(view.x, targetCount: 5), yTicks = NiceTicks.linear(view.y, targetCount: 5)
+        let xTicks = Self.ticks(view.x), yTicks = Self.ticks(view.y)
         let zTicks = mesh.axis.ticks
         let xs = xTicks.map { box.point(Vec2($0, view.y.lowerBound), z: 0).x }
         let ys = yTicks.map { box.point(Vec2(view.x.lowerBound, $0), z: 0).y }
@@ -81,6 +81,15 @@ struct SolidAxes {
         let zAxis = Self.axis(placement, Vec3(zx, zy, -h), Vec3(zx, zy, h), along: Vec3(zCorner.0, zCorner.1, 0),
                          ticks: zTicks.map { (Vec3(zx, zy, $0.z), $0.label) }, title: mesh.axis.label(of: names.value), vertical: true)
         axes = [xAxis, yAxis, zAxis]
+    }
+
+    /// Tick values along a side of the plane.
+    private static func ticks(_ range: ClosedRange<Double>) -> [Double] { NiceTicks.linear(range, targetCount: 5) }
+
+    /// Every tick label the axes of `mesh`'s box can show: x, y, then the heights.
+    static func tickLabels(_ mesh: HeightMesh) -> [String] {
+        let view = mesh.box.view
+        return NiceTicks.labels(ticks(view.x)) + NiceTicks.labels(ticks(view.y)) + mesh.axis.ticks.map(\.label)
     }
 
     /// The axis along edge a→b whose ticks point the way the box would grow along `grow`
