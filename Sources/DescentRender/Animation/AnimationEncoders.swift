@@ -54,7 +54,7 @@ struct AnimationEncoders {
     /// for a heatmap 48 steps of its colormap.
     private static func requiredColors(_ plan: AnimationPlan) -> [UInt32] {
         var colors: [UInt32] = [0xFFFFFF, 0x000000, 0x222222, 0x555555, 0xBBBBBB, 0xFFD23F]
-        colors += plan.runs.map(\.color.hex)
+        colors += plan.runs.flatMap { $0.map(\.color.hex) } + plan.fixedPaths.flatMap { $0.map(\.color.hex) }
         if plan.prepared.figure.style == .heatmap {
             colors += plan.prepared.figure.colormap.lookupTable(count: 48).map { $0 & 0xFFFFFF }
         }
