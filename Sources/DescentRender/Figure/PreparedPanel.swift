@@ -72,11 +72,7 @@ final class PanelBackdrop: Sendable {
     /// what it says), lines simplified concurrently.
     private static func contourLines(_ field: Field, levels: [Double], transform: PlotTransform) -> [[Point]] {
         let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
-        let simplified = ConcurrentResults<[Point]>(count: lines.count)
-        Parallel.forEachRange(lines.count, chunk: 8) { range in
-            for i in range { simplified[i] = pixels(lines[i], transform: transform) }
-        }
-        return simplified.values.map { $0 ?? [] }
+        return Parallel.results(lines.count, chunk: 8) { pixels(lines[$0], transform: transform) }
     }
 }
 
