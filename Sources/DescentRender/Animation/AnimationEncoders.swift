@@ -1,4 +1,5 @@
 import Descent
+import Synchronization
 
 /// The encoders one animation feeds, opened before the first frame and finished after the last.
 struct AnimationEncoders {
@@ -74,7 +75,7 @@ struct AnimationEncoders {
 }
 
 /// A nearest-colour cache that one worker at a time updates in place.
-final class NearestColorsBox: @unchecked Sendable {
-    var value: NearestColors
-    init(_ value: NearestColors) { self.value = value }
+final class NearestColorsBox: Sendable {
+    let value: Mutex<NearestColors>
+    init(_ value: NearestColors) { self.value = Mutex(value) }
 }

@@ -74,11 +74,7 @@ final class PanelBackdrop: Sendable {
     private static func contours(_ field: Field, mapping: ColorMapping, transform: PlotTransform) -> [ContourLevel] {
         let isolines = MarchingSquares.isolines(field, levels: mapping.lineLevels)
         let lines = isolines.flatMap(\.polylines)
-        let simplified = ConcurrentResults<[Point]>(count: lines.count)
-        Parallel.forEachRange(lines.count, chunk: 8) { range in
-            for i in range { simplified[i] = pixels(lines[i], transform: transform) }
-        }
-        let all = simplified.values.map { $0 ?? [] }
+        let all = Parallel.results(lines.count, chunk: 8) { pixels(lines[$0], transform: transform) }
         var next = 0
         return isolines.map { isoline in
             let pixels = Array(all[next..<(next + isoline.polylines.count)])
