@@ -1,5 +1,6 @@
 import CGridKernel
 import Foundation
+import Synchronization
 
 /// Evaluates a network's loss on a whole grid of a plane, fast: float32, samples in SIMD lanes
 /// (the C kernel `descent_mlp_loss_sum`, AVX2 + FMA where the processor has them), grid points
@@ -59,20 +60,17 @@ public struct GridEvaluator: Sendable {
         let count = columns * band.count
         var values = [Double](repeating: .nan, count: count)
         let done = Counter()
-        values.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachRange(count, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range in
-                var theta = origin
-                var scratch = [Float](repeating: 0, count: scratchCount)
-                for index in range {
-                    let column = index % columns, row = band.lowerBound + index / columns
-                    let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
-                    let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
-                    for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
-                    out[index] = loss(theta, scratch: &scratch)
-                }
-                if let progress { progress(done.add(range.count)) }
+        Parallel.fill(&values, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range, out in
+            var theta = origin
+            var scratch = [Float](repeating: 0, count: scratchCount)
+            for (k, index) in range.enumerated() {
+                let column = index % columns, row = band.lowerBound + index / columns
+                let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
+                let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
+                for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
+                out[k] = loss(theta, scratch: &scratch)
             }
+            if let progress { progress(done.add(range.count)) }
         }
         return values
     }
@@ -104,14 +102,13 @@ public struct GridEvaluator: Sendable {
 }
 
 /// A thread-safe running total, for progress reports.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
+final class Counter: Sendable {
+    private let total = Mutex(0)
 
     func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        total += n
-        return total
+        total.withLock { total in
+            total += n
+            return total
+        }
     }
 }

@@ -34,7 +34,7 @@ extension LandscapeFigure {
             layOutSweep(sweep, analysis: first, formula: formula)
         } else {
             let runCount = first.trajectories.count
-            let colors = (0..<(runCount + first.landscape.paths.count)).map(RunPalette.color)
+            let colors = (0..<(runCount + first.landscape.paths.count)).map(Palette.light.run)
             for analysis in analyses {
                 var title = analysis.landscape.title
                 if !shareLabels {
@@ -75,7 +75,7 @@ extension LandscapeFigure {
             return DrawnRun(label: t.run.displayLabel, color: color, points: t.drawnPoints(view: view.box))
         }
         drawn += landscape.paths.enumerated().map { k, path in
-            DrawnRun(label: path.label, color: RunPalette.color(analysis.trajectories.count + k), points: path.points)
+            DrawnRun(label: path.label, color: Palette.light.run(analysis.trajectories.count + k), points: path.points)
         }
         var panel = LandscapePanel(title: title, box: view.box, surface: landscape.drawn, runs: drawn,
                                    minima: view.showMinima ? landscape.marks : [],
@@ -101,7 +101,7 @@ extension LandscapeFigure {
             let count = inView.filter { $0.kind == kind }.count
             guard count > 0 else { return nil }
             let name = count == 1 ? kind.rawValue : kind == .maximum ? "maxima" : kind == .minimum ? "minima" : "saddles"
-            return LegendEntry(columns: ["\(count) \(name)"], color: FigurePainter.ink, swatch: .criticalPoint(kind))
+            return LegendEntry(columns: ["\(count) \(name)"], color: Palette.light.ink, swatch: .criticalPoint(kind))
         }
     }
 }
