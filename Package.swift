@@ -14,6 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The live preview's HTTP server (`descent serve`): HTTP/1.1 parsing, keep-alive and
+        // streamed responses (server-sent events) on SwiftNIO, not written by hand.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
         // The float32 grid kernel: C, so it can be compiled for AVX2+FMA and chosen at run time.
@@ -52,10 +56,19 @@ let package = Package(
             providers: [.apt(["libwebp-dev"])]
         ),
         .target(name: "DescentRender", dependencies: ["Descent", "CCairo", "CZlib", "CWebP"]),
+        // `descent watch` and `descent serve`: file watching, live renders, the HTTP server and page.
+        .target(
+            name: "DescentServe",
+            dependencies: [
+                "Descent", "DescentScene", "DescentRender", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "DescentCLI",
             dependencies: [
-                "Descent", "DescentScene", "DescentRender",
+                "Descent", "DescentScene", "DescentRender", "DescentServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,5 +86,6 @@ let package = Package(
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene", "CHDF5"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
         .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),
+        .testTarget(name: "DescentServeTests", dependencies: ["DescentServe"]),
     ]
 )

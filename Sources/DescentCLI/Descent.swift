@@ -10,6 +10,8 @@ struct DescentCommand: ParsableCommand {
             Examples:
               descent render scenes/rosenbrock-six.yaml
               descent animate scenes/rosenbrock-six.yaml
+              descent watch scenes/rosenbrock-six.yaml
+              descent serve scenes/rosenbrock-six.yaml --open
               descent trace scenes/rosenbrock-six.yaml --format json
               descent mesh scenes/rosenbrock-3d.yaml --format stl --watertight
               descent grid scenes/two-moons-pca.yaml --format npy
@@ -19,7 +21,7 @@ struct DescentCommand: ParsableCommand {
               descent list
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, AnimateCommand.self, TraceCommand.self, GridCommand.self, MergeCommand.self,
+        subcommands: [RenderCommand.self, AnimateCommand.self, WatchCommand.self, ServeCommand.self, TraceCommand.self, GridCommand.self, MergeCommand.self,
                       MeshCommand.self,
                       CheckCommand.self, SchemaCommand.self,
                       ListCommand.self])

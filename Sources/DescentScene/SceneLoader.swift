@@ -11,6 +11,12 @@ public enum SceneLoader {
     /// file nor a device such as /dev/zero is read whole. `shards`: the grid will be computed
     /// in that many parts (`descent grid --shard i/n`), so the time limit applies to one part.
     public static func load(path: String, shards: Int = 1) throws(SceneError) -> Scene {
+        try parse(try read(path: path), file: path, shards: shards)
+    }
+
+    /// The bytes of the scene file at `path`, checked as `load` checks them (a file, not a
+    /// directory, at most 1 MB), for `parse`.
+    public static func read(path: String) throws(SceneError) -> Data {
         func fail(_ message: String) -> SceneError { SceneError(file: path, line: nil, field: "", message: message) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw fail("no such file") }
@@ -21,13 +27,11 @@ public enum SceneLoader {
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("cannot be read") }
         defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: SceneLimits.fileBytes + 1) ?? Data()
+            return try handle.read(upToCount: SceneLimits.fileBytes + 1) ?? Data()
         } catch {
             throw fail("cannot be read")
         }
-        return try parse(data, file: path, shards: shards)
     }
 
     /// Parses scene text; `file` names it in errors, and its base name is the default output name.

@@ -38,6 +38,22 @@ public final class ResolvedScene: Sendable {
         self.progress = progress
     }
 
+    /// `scene` resolved with the landscapes (or loss line) of `other`, whose scene has the
+    /// same surface and view: a scene that differs only in its runs, sweep, charts, title or
+    /// output. Nothing is trained or sampled again; the runs are simulated anew.
+    public init(_ scene: Scene, sharingLandscapesOf other: ResolvedScene) {
+        self.scene = scene
+        cache = other.cache
+        progress = other.progress
+        if other.isLine {
+            let profile = other.profile
+            kept.withLock { $0.profile = profile }
+        } else {
+            let landscapes = other.landscapes
+            kept.withLock { $0.landscapes = landscapes }
+        }
+    }
+
     /// True for a loss line (`line:`): a profile, not landscapes.
     public var isLine: Bool { scene.surface.isLine }
 

@@ -60,7 +60,9 @@ public enum TraceExport {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func jsonString(_ s: String) -> String {
+    /// `s` as a JSON string literal: quoted, with `"`, `\\` and control characters escaped
+    /// (also a valid YAML double-quoted scalar).
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -16,9 +16,8 @@ public enum SceneAnimator {
     /// to write, that is an error. `progress(done, total)` follows the frames.
     public static func animate(_ resolved: ResolvedScene, to directory: String,
                                progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
+        let (plan, settings) = try Self.plan(resolved)
         let scene = resolved.scene
-        if let refusal = scene.refusal(for: .animate) { throw RenderError(refusal) }
-        let settings = scene.animation ?? AnimationSettings()
         var formats = settings.formats
         var skipped: [String] = []
         let ffmpeg = formats.contains(.mp4) ? FFmpegVideo.locate() : nil
@@ -28,12 +27,22 @@ public enum SceneAnimator {
             guard !formats.isEmpty else { throw RenderError(message) }
             skipped.append(message)
         }
-        let analyses = resolved.analyses
-        let still = try LandscapeFigure(analyses: analyses)
-        let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        let plan = AnimationPlan(figure: still, analyses: analyses, settings: settings, measurer: measurer)
         let written = try AnimationWriter.write(plan, settings: settings, formats: formats, ffmpeg: ffmpeg,
                                                 name: scene.output.name, to: directory, progress: progress)
         return Result(written: written, skipped: skipped)
+    }
+
+    /// The frames of the scene's animation (or the default one) worked out: the still figure
+    /// with every panel, each variant's runs over its landscape. Throws `animate`'s refusal
+    /// for a scene it cannot animate.
+    static func plan(_ resolved: ResolvedScene) throws -> (plan: AnimationPlan, settings: AnimationSettings) {
+        let scene = resolved.scene
+        if let refusal = scene.refusal(for: .animate) { throw RenderError(refusal) }
+        let settings = scene.animation ?? AnimationSettings()
+        let analyses = resolved.analyses
+        let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
+        let plan = AnimationPlan(figure: try LandscapeFigure(analyses: analyses), analyses: analyses, settings: settings,
+                                 measurer: measurer)
+        return (plan, settings)
     }
 }

@@ -26,17 +26,25 @@ public enum FigureWriter {
     @discardableResult
     public static func write(_ figure: LandscapeFigure, name: String, formats: [ImageFormat],
                              to directory: String) throws -> [String] {
+        try write(prepared(figure, formats: formats), name: name, formats: formats, to: directory)
+    }
+
+    /// `figure` prepared for drawing in `formats` (vector bands only for SVG and PDF).
+    static func prepared(_ figure: LandscapeFigure, formats: [ImageFormat]) throws -> PreparedFigure {
         let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        let vector = formats.contains { $0 != .png }
-        return try write(PreparedFigure(figure, measurer: measuring, vectorBands: vector), name: name, formats: formats, to: directory)
+        return PreparedFigure(figure, measurer: measuring, vectorBands: formats.contains { $0 != .png })
+    }
+
+    /// `figure` prepared for drawing.
+    static func prepared(_ figure: CurveFigure) throws -> PreparedCurveFigure {
+        PreparedCurveFigure(figure, measurer: try GraphicsContext(CairoSurface.image(width: 1, height: 1)))
     }
 
     /// Writes a curve figure, as `write(_: LandscapeFigure, ...)` does a landscape.
     @discardableResult
     public static func write(_ figure: CurveFigure, name: String, formats: [ImageFormat],
                              to directory: String) throws -> [String] {
-        let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        return try write(PreparedCurveFigure(figure, measurer: measuring), name: name, formats: formats, to: directory)
+        try write(prepared(figure), name: name, formats: formats, to: directory)
     }
 
     private static func write(_ prepared: some PreparedDrawing & Sendable, name: String, formats: [ImageFormat],
