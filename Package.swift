@@ -21,7 +21,7 @@ let package = Package(
         // every scene, which unoptimized code makes ten to fifty times slower.
         .target(name: "CGridKernel", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
         .target(
-            name: "Descent", dependencies: ["CGridKernel"],
+            name: "Descent", dependencies: ["CGridKernel", "CZlib"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // HDF5: the grids Li et al.'s loss-landscape code writes (`surface: {grid: x.h5}`).
         .systemLibrary(
@@ -69,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DescentTests", dependencies: ["Descent"]),
+        .testTarget(name: "DescentTests", dependencies: ["Descent"], exclude: ["Fixtures"]),
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene", "CHDF5"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
         .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),

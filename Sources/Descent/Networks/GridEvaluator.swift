@@ -55,26 +55,8 @@ public struct GridEvaluator: Sendable {
     /// band split among processes gives the same bits).
     public func values(_ plane: Plane, box: ViewBox, columns: Int, rows: Int, band: Range<Int>,
                        progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
-        let origin = plane.origin.map(Float.init), u = plane.u.map(Float.init), v = plane.v.map(Float.init)
-        let count = columns * band.count
-        var values = [Double](repeating: .nan, count: count)
-        let done = Counter()
-        values.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachRange(count, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range in
-                var theta = origin
-                var scratch = [Float](repeating: 0, count: scratchCount)
-                for index in range {
-                    let column = index % columns, row = band.lowerBound + index / columns
-                    let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
-                    let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
-                    for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
-                    out[index] = loss(theta, scratch: &scratch)
-                }
-                if let progress { progress(done.add(range.count)) }
-            }
-        }
-        return values
+        PlaneSampler.values(plane, box: box, columns: columns, rows: rows, band: band, scratchCount: scratchCount,
+                            progress: progress) { theta, scratch in loss(theta, scratch: &scratch) }
     }
 
     var scratchCount: Int {
