@@ -159,9 +159,27 @@ INLINE void layernorm(const descent_model_op *op, const float *params, float *x)
     }
 }
 
+// Samples of the block classified right: the largest output (the first of equal ones, as
+// argmax) names the class; binary cross-entropy's one logit names class 1 when above 0.
+INLINE long right_in_block(const float *z, const float *t, int outputs, int loss, int n) {
+    long right = 0;
+    for (int s = 0; s < n; s++) {
+        int label = (int)t[s], predicted = 0;
+        if (loss == 1) {
+            predicted = z[s] > 0.0f;
+        } else if (loss == 2) {
+            for (int o = 1; o < outputs; o++) if (z[o * B + s] > z[predicted * B + s]) predicted = o;
+        } else {
+            return 0;
+        }
+        right += predicted == label;
+    }
+    return right;
+}
+
 INLINE double model_loss_sum(const descent_model *m, const float *params, const float *buffers,
                              const void *inputs, int f64, const float *targets, int width,
-                             long first, int count, float *scratch) {
+                             long first, int count, float *scratch, long *correct) {
     size_t slot = (size_t)m->max_values * B;
     float *bufa = scratch, *bufb = scratch + slot, *zeros = scratch + 2 * slot;
     float *stack = zeros + m->max_values, *tblock = stack + (size_t)m->residual_depth * slot;
@@ -211,6 +229,7 @@ INLINE double model_loss_sum(const descent_model *m, const float *params, const 
             for (int l = 0; l < 8; l++) sum += lanes[l];
             total += sum;
         }
+        if (correct) *correct += right_in_block(x, tblock, m->outputs, m->loss, n);
     }
     return total;
 }
@@ -218,23 +237,23 @@ INLINE double model_loss_sum(const descent_model *m, const float *params, const 
 __attribute__((target("avx2,fma")))
 static double model_loss_sum_avx2(const descent_model *m, const float *params, const float *buffers,
                                   const void *inputs, int f64, const float *targets, int width,
-                                  long first, int count, float *scratch) {
-    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch);
+                                  long first, int count, float *scratch, long *correct) {
+    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
 }
 
 double descent_model_loss_sum_portable(const descent_model *m, const float *params, const float *buffers,
                                        const void *inputs, int f64, const float *targets, int width,
-                                       long first, int count, float *scratch) {
-    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch);
+                                       long first, int count, float *scratch, long *correct) {
+    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
 }
 
 double descent_model_loss_sum(const descent_model *m, const float *params, const float *buffers,
                               const void *inputs, int f64, const float *targets, int width,
-                              long first, int count, float *scratch) {
+                              long first, int count, float *scratch, long *correct) {
     static int vector = -1;
     if (vector < 0) vector = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return vector ? model_loss_sum_avx2(m, params, buffers, inputs, f64, targets, width, first, count, scratch)
-                  : descent_model_loss_sum_portable(m, params, buffers, inputs, f64, targets, width, first, count, scratch);
+    return vector ? model_loss_sum_avx2(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct)
+                  : descent_model_loss_sum_portable(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
 }
 
 size_t descent_model_scratch_floats(const descent_model *m) {

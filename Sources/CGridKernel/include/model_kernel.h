@@ -48,13 +48,14 @@ size_t descent_model_scratch_floats(const descent_model *model);
 /// `inputs` holds every sample's values, C order, float32 (or float64 when `inputs_f64`);
 /// `targets` holds `target_width` floats per sample (class indices for the cross-entropies).
 /// Samples are processed 16 at a time, one per SIMD lane; AVX2 and FMA when the processor has them.
+/// When `correct` is not NULL, the samples classified right are added to it (cross-entropies only).
 double descent_model_loss_sum(const descent_model *model, const float *params, const float *buffers,
                               const void *inputs, int inputs_f64, const float *targets, int target_width,
-                              long first, int count, float *scratch);
+                              long first, int count, float *scratch, long *correct);
 
 /// The same computation in the portable code path, whatever the processor (for tests).
 double descent_model_loss_sum_portable(const descent_model *model, const float *params, const float *buffers,
                                        const void *inputs, int inputs_f64, const float *targets, int target_width,
-                                       long first, int count, float *scratch);
+                                       long first, int count, float *scratch, long *correct);
 
 #endif

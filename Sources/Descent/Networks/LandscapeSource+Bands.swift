@@ -36,6 +36,9 @@ extension NetworkLandscape {
     static func gridValues(_ spec: NetworkSpec, box: ViewBox, resolution: Int, band: Range<Int>,
                            progress: (@Sendable (Int) -> Void)?) -> [Double] {
         let landscape = build(spec, box: box, resolution: resolution, grid: false)
+        if let slice = landscape.exact as? ModelSlice {
+            return slice.evaluator.values(slice.plane, box: box, columns: resolution, rows: resolution, band: band, progress: progress)
+        }
         if let slice = landscape.exact as? NetworkSlice {
             return GridEvaluator(network: slice.network, data: slice.data, regularization: slice.regularization)
                 .values(slice.plane, box: box, columns: resolution, rows: resolution, band: band, progress: progress)

@@ -32,6 +32,11 @@ public enum LandscapeSource: Sendable {
         case let .networks(specs): NetworkLandscape.build(specs[0], box: defaultBox, resolution: 2, grid: false).exact
         case let .line(specs, line):
             {
+                if let own = specs[0].own {
+                    let path = own.line(line.direction)
+                    let plane = Plane(origin: path.origin, u: path.direction, v: path.direction.map { _ in 0 })
+                    return ModelSlice(evaluator: own.evaluator(specs[0].split), reference: own.reference(specs[0].split), plane: plane)
+                }
                 let trained = TrainedNetwork(specs[0]), path = trained.line(line.direction)
                 let plane = Plane(origin: path.origin, u: path.direction, v: path.direction.map { _ in 0 })
                 return NetworkSlice(network: trained.network, plane: plane, data: trained.data(specs[0].split),
@@ -74,6 +79,7 @@ extension LandscapeSource {
     /// or an exact two-parameter network.
     public var sampleCount: Int? {
         guard case let .networks(specs) = self, specs[0].model == .mlp else { return nil }
+        if let own = specs[0].own { return own.samples(specs[0].split).count }
         let held = specs[0].data.split(validation: specs[0].validation, seed: 0).validation.count
         return specs[0].split == .train ? specs[0].data.count - held : held
     }

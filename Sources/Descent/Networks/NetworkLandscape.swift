@@ -35,6 +35,7 @@ public struct NetworkLandscape: Sendable {
     /// Without `grid`, only the exact surface is made (drawn is the exact surface too).
     public static func build(_ spec: NetworkSpec, box: ViewBox, resolution: Int, grid: Bool = true,
                              progress: (@Sendable (Int, Int) -> Void)? = nil) -> NetworkLandscape {
+        if let own = spec.own { return build(own: own, spec: spec, box: box, resolution: resolution, grid: grid, progress: progress) }
         switch spec.model {
         case .neuron, .twoLayerScalar:
             let (train, validation) = spec.splitData()

@@ -75,15 +75,24 @@ public struct ModelEvaluator: Sendable {
     }
 
     /// The mean loss at `theta` (float32, count `plan.parameterCount`), blocks of samples on all cores.
-    public func loss(_ theta: [Float]) -> Double {
+    public func loss(_ theta: [Float]) -> Double { lossAndAccuracy(theta).loss }
+
+    /// The mean loss at `theta` and the fraction of samples classified right (the largest output
+    /// names the class; NaN for MSE).
+    public func lossAndAccuracy(_ theta: [Float]) -> (loss: Double, accuracy: Double) {
         let block = Int(DESCENT_BLOCK), blocks = (samples.count + block - 1) / block
-        let chunk = max(1, (blocks + 4 * ProcessInfo.processInfo.activeProcessorCount - 1) / (4 * ProcessInfo.processInfo.activeProcessorCount))
-        let parts = Parallel.results((blocks + chunk - 1) / chunk) { i -> Double in
+        let cores = 4 * ProcessInfo.processInfo.activeProcessorCount
+        let chunk = max(1, (blocks + cores - 1) / cores)
+        let parts = Parallel.results((blocks + chunk - 1) / chunk) { i -> (Double, Int) in
             var scratch = [Float](repeating: 0, count: scratchCount)
+            var right = 0
             let first = i * chunk * block
-            return lossSum(theta, first: first, count: min(samples.count, first + chunk * block) - first, scratch: &scratch)
+            let sum = lossSum(theta, first: first, count: min(samples.count, first + chunk * block) - first, scratch: &scratch, correct: &right)
+            return (sum, right)
         }
-        return parts.reduce(0, +) * meanFactor
+        let right = parts.reduce(0) { $0 + $1.1 }
+        return (parts.reduce(0) { $0 + $1.0 } * meanFactor,
+                samples.loss == .mse ? .nan : Double(right) / Double(samples.count))
     }
 
     /// The mean loss at every point of rows `band` of a `columns` × `rows` grid over `box` of
@@ -92,7 +101,7 @@ public struct ModelEvaluator: Sendable {
                        progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         PlaneSampler.values(plane, box: box, columns: columns, rows: rows, band: band, scratchCount: scratchCount,
                             progress: progress) { theta, scratch in
-            lossSum(theta, first: 0, count: samples.count, scratch: &scratch) * meanFactor
+            lossSum(theta, first: 0, count: samples.count, scratch: &scratch, correct: nil) * meanFactor
         }
     }
 
@@ -106,14 +115,14 @@ public struct ModelEvaluator: Sendable {
     }
 
     /// The sum of the losses of samples `first ..< first + count`.
-    func lossSum(_ theta: [Float], first: Int, count: Int, scratch: inout [Float]) -> Double {
+    func lossSum(_ theta: [Float], first: Int, count: Int, scratch: inout [Float], correct: UnsafeMutablePointer<Int>?) -> Double {
         withDescription { model in
             theta.withUnsafeBufferPointer { p in
                 buffers.withUnsafeBufferPointer { b in
                     samples.floatTargets.withUnsafeBufferPointer { t in
                         descent_model_loss_sum(model, p.baseAddress, b.baseAddress, samples.file.bytes.baseAddress! + samples.header.dataOffset,
                                                samples.isDouble ? 1 : 0, t.baseAddress, Int32(samples.targetWidth),
-                                               first, Int32(count), &scratch)
+                                               first, Int32(count), &scratch, correct)
                     }
                 }
             }

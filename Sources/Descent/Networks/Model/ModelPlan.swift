@@ -90,6 +90,22 @@ public struct ModelPlan: Sendable, Hashable {
     /// Outputs per sample.
     public var outputCount: Int { outputShape[0] }
 
+    /// Floating-point operations of one sample's forward pass (a multiply-add counts 2; pooling,
+    /// normalization and activations one per value they read).
+    public var operationsPerSample: Double {
+        ops.reduce(0.0) { total, op in
+            switch op {
+            case let .dense(i, o, _, _): return total + 2 * Double(i * o)
+            case let .conv(c, _, o, _, _): return total + 2 * Double(o.reduce(1, *) * c.inputs / c.groups * c.kernel.h * c.kernel.w)
+            case let .maxPool(p, _, o), let .avgPool(p, _, o): return total + Double(o.reduce(1, *) * p.kernel.h * p.kernel.w)
+            case let .adaptiveAvgPool(i, _): return total + Double(i.reduce(1, *))
+            case let .batchNorm(channels, size, _, _, _, _, _): return total + 2 * Double(channels * size)
+            case let .layerNorm(outer, inner, _, _, _): return total + 6 * Double(outer * inner)
+            case let .activation(_, count), let .residualBegin(count), let .residualEnd(count): return total + Double(count)
+            }
+        }
+    }
+
     /// The largest number of values an activation of one sample holds.
     public var largestActivation: Int {
         ops.reduce(inputShape.reduce(1, *)) { m, op in
