@@ -5,7 +5,7 @@ committed under Tests/DescentTests/Fixtures/Models/).
 For each fixture model (covering every layer descent reads: linear, conv2d with stride, padding,
 dilation, groups and no bias, batchnorm1d/2d in evaluation mode with running statistics,
 layernorm, max, average and adaptive average pooling, flatten, dropout, every activation and
-residual blocks) it writes the state dict (.safetensors, or .npz from numpy.savez), the data
+residual blocks) it writes the state dict (.safetensors, or .npz from numpy.savez and numpy.savez_compressed), the data
 (.npy), two random directions with the state dict's names, and `expected.json`: the loss PyTorch
 computes at θ* + a·d1 + b·d2 for several (a, b), in float32 and float64, and the derivatives of
 the float64 loss in a and b (autograd).
@@ -120,7 +120,9 @@ def record(name, model, x, y, kind, weights_format="safetensors", input_dtype=np
     if weights_format == "safetensors":
         save_file(state, os.path.join(directory, "weights.safetensors"))
     else:
-        np.savez(os.path.join(directory, "weights.npz"), **{k: v.double().numpy() for k, v in state.items()})
+        arrays = {k: v.double().numpy() for k, v in state.items()}
+        np.savez(os.path.join(directory, "weights.npz"), **arrays)
+        np.savez_compressed(os.path.join(directory, "weights-compressed.npz"), **arrays)
     for i, d in enumerate(directions):
         save_file({k: v.contiguous() for k, v in d.items()}, os.path.join(directory, f"direction-{i + 1}.safetensors"))
     np.save(os.path.join(directory, "inputs.npy"), x)

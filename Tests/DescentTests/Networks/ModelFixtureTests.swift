@@ -106,6 +106,30 @@ import Testing
         }
     }
 
+    /// Runs follow the slice's gradient in (α, β): forward-mode `Jet` against autograd.
+    @Test(arguments: ["every-layer-cnn", "pooling-cnn", "mlp-mse", "mlp-bce"])
+    func sliceGradientMatchesAutograd(_ name: String) throws {
+        let m = try Self.load(name)
+        let slice = ModelSlice(evaluator: ModelEvaluator(plan: m.plan, samples: m.samples, buffers: m.weights.buffers),
+                               reference: ModelReference(plan: m.plan, samples: m.samples, buffers: m.weights.buffers),
+                               plane: Plane(origin: m.weights.theta, u: m.directions[0], v: m.directions[1]))
+        for p in Self.recorded.fixtures[name]!.points {
+            let g = slice.gradient(at: Vec2(p.a, p.b))
+            let scale = max(1, abs(p.gradient_float64[0]), abs(p.gradient_float64[1]))
+            #expect(abs(g.x - p.gradient_float64[0]) <= 1e-9 * scale && abs(g.y - p.gradient_float64[1]) <= 1e-9 * scale,
+                    "\(name) at (\(p.a), \(p.b)): \(g) vs \(p.gradient_float64)")
+        }
+    }
+
+    /// `numpy.savez_compressed` (deflated members) reads as `numpy.savez` (stored ones) does.
+    @Test func compressedNPZReadsAsStored() throws {
+        let dir = Self.directory.appendingPathComponent("mlp-bce")
+        let stored = try StateDict(data: Data(contentsOf: dir.appendingPathComponent("weights.npz")), pathExtension: "npz")
+        let compressed = try StateDict(data: Data(contentsOf: dir.appendingPathComponent("weights-compressed.npz")), pathExtension: "npz")
+        #expect(stored.tensors == compressed.tensors)
+        #expect(stored.tensors["0.weight"]?.shape == [4, 3] && stored.tensors["0.weight"]?.dtype == "float64")
+    }
+
     @Test(arguments: ["every-layer-cnn", "pooling-cnn", "mlp-mse", "mlp-bce"])
     func referenceMatchesPyTorchInFloat64(_ name: String) throws {
         let m = try Self.load(name)
