@@ -7,7 +7,7 @@ ignore='biasbn'), and for every point of a 31 × 31 grid over [-1, 1]² set the 
 (torch.no_grad, evaluation mode, every core). Prints `grid_seconds` (the loop only) and the
 GFLOP/s of the forward passes.
 
-Usage: /work/venv/ref/bin/python scripts/peers/digits_cnn_surface.py [--resolution 31]
+Usage: /work/venv/ref/bin/python scripts/peers/digits_cnn_surface.py [--resolution 31] [--threads N]
 """
 import argparse
 import os
@@ -25,8 +25,9 @@ DATA = os.path.join(os.path.dirname(__file__), "..", "..", "scenes", "data")
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--resolution", type=int, default=31)
+    ap.add_argument("--threads", type=int, default=os.cpu_count(), help="PyTorch's intra-op threads (default: every core)")
     args = ap.parse_args()
-    torch.set_num_threads(os.cpu_count())
+    torch.set_num_threads(args.threads)
     model = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(128, 10))
     model.load_state_dict(load_file(os.path.join(DATA, "digits-cnn.safetensors")))
     model.eval()
