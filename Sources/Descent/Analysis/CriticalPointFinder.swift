@@ -60,7 +60,7 @@ public enum CriticalPointFinder {
             for root in near.compactMap({ $0 }) where !distinct.contains(where: { ($0 - root).norm <= 1e-6 * diagonal }) {
                 distinct.append(root)
             }
-            roots = Parallel.results(distinct.count) { i in
+            roots = Parallel.results(distinct.count) { [distinct] i in
                 newton(from: distinct[i], on: surface, tolerance: tolerance, maxStep: 0.25 * diagonal, limit: limit, steps: 40)
             }
         } else {

@@ -43,14 +43,11 @@ public struct Field: Sendable, Equatable {
     public static func sample(_ surface: some Surface, box: ViewBox, columns: Int, rows: Int, band: Range<Int>) -> [Double] {
         let xs = (0..<columns).map { box.x.lowerBound + Double($0) * box.width / Double(columns - 1) }
         var values = [Double](repeating: .nan, count: columns * band.count)
-        values.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            Parallel.forEachRange(band.count, chunk: 8) { range in
-                for index in range {
-                    let y = box.y.lowerBound + Double(band.lowerBound + index) * box.height / Double(rows - 1)
-                    for column in 0..<columns {
-                        buffer[index * columns + column] = surface.value(at: Vec2(xs[column], y))
-                    }
+        Parallel.fill(&values, blockLength: columns, chunk: 8) { indices, out in
+            for (k, index) in indices.enumerated() {
+                let y = box.y.lowerBound + Double(band.lowerBound + index) * box.height / Double(rows - 1)
+                for column in 0..<columns {
+                    out[k * columns + column] = surface.value(at: Vec2(xs[column], y))
                 }
             }
         }

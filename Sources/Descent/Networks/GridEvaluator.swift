@@ -1,5 +1,6 @@
 import CGridKernel
 import Foundation
+import Synchronization
 
 /// Evaluates a network's loss on a whole grid of a plane, fast: float32, samples in SIMD lanes
 /// (the C kernel `descent_mlp_loss_sum`, AVX2 + FMA where the processor has them), grid points
@@ -86,14 +87,13 @@ public struct GridEvaluator: Sendable {
 }
 
 /// A thread-safe running total, for progress reports.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
+final class Counter: Sendable {
+    private let total = Mutex(0)
 
     func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        total += n
-        return total
+        total.withLock { total in
+            total += n
+            return total
+        }
     }
 }

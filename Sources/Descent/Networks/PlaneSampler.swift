@@ -13,20 +13,17 @@ enum PlaneSampler {
         let count = columns * band.count
         var values = [Double](repeating: .nan, count: count)
         let done = Counter()
-        values.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachRange(count, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range in
-                var theta = origin
-                var scratch = [Float](repeating: 0, count: scratchCount)
-                for index in range {
-                    let column = index % columns, row = band.lowerBound + index / columns
-                    let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
-                    let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
-                    for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
-                    out[index] = loss(theta, &scratch)
-                }
-                if let progress { progress(done.add(range.count)) }
+        Parallel.fill(&values, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range, out in
+            var theta = origin
+            var scratch = [Float](repeating: 0, count: scratchCount)
+            for (k, index) in range.enumerated() {
+                let column = index % columns, row = band.lowerBound + index / columns
+                let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
+                let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
+                for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
+                out[k] = loss(theta, &scratch)
             }
+            if let progress { progress(done.add(range.count)) }
         }
         return values
     }

@@ -112,25 +112,20 @@ enum AnimationWriter {
     private static func drawBatch(_ plan: AnimationPlan, frames: Range<Int>, canvases: [FrameCanvas],
                                   background: PixelImage, mapper: PaletteMapper?,
                                   lookups: [NearestColorsBox]) throws -> [[UInt8]] {
-        let indices = ConcurrentResults<[UInt8]>(count: frames.count)
-        let errors = ConcurrentResults<Error>(count: frames.count)
-        DispatchQueue.concurrentPerform(iterations: frames.count) { i in
-            let canvas = canvases[i]
-            do {
+        let drawn = Parallel.results(frames.count) { i in
+            Result { () throws -> [UInt8]? in
+                let canvas = canvases[i]
                 canvas.reset(to: background)
                 try FramePainter(plan: plan, g: canvas.context).paint(frame: frames.lowerBound + i)
-                if let mapper {
+                guard let mapper else { return nil }
+                return lookups[i].value.withLock { lookup in
                     var out: [UInt8] = []
-                    let lookup = lookups[i]
-                    canvas.withPixels { mapper.map($0, into: &out, lookup: &lookup.value) }
-                    indices[i] = out
+                    canvas.withPixels { mapper.map($0, into: &out, lookup: &lookup) }
+                    return out
                 }
-            } catch {
-                errors[i] = error
             }
         }
-        if let error = errors.values.compactMap({ $0 }).first { throw error }
-        return indices.values.compactMap { $0 }
+        return try drawn.compactMap { try $0.get() }
     }
 
     /// Compresses a drawn batch concurrently, each frame against the one before it: its GIF
@@ -138,18 +133,14 @@ enum AnimationWriter {
     private static func compressBatch(_ count: Int, canvases: [FrameCanvas], indices: [[UInt8]], previous: Previous,
                                       gif tables: [LZWTable]?, pngs: PNGBands?, compressors: [BandCompressor]) throws
         -> (gif: [GIFFrame], bands: [[PNGBands.Band?]]) {
-        let gifFrames = ConcurrentResults<GIFFrame>(count: tables == nil ? 0 : count)
-        let bands = ConcurrentResults<[PNGBands.Band?]>(count: pngs == nil ? 0 : count)
-        let errors = ConcurrentResults<Error>(count: count)
         let width = canvases[0].width
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            if let tables {
-                gifFrames[i] = GIFFrame(indices[i], width: width, previous: i == 0 ? previous.indices : indices[i - 1],
-                                        table: tables[i])
-            }
-            guard let pngs else { return }
-            do {
-                bands[i] = try canvases[i].withPixels { pixels in
+        let compressed = Parallel.results(count) { i in
+            Result { () throws -> (gif: GIFFrame?, bands: [PNGBands.Band?]?) in
+                let gif = tables.map {
+                    GIFFrame(indices[i], width: width, previous: i == 0 ? previous.indices : indices[i - 1], table: $0[i])
+                }
+                guard let pngs else { return (gif, nil) }
+                let bands = try canvases[i].withPixels { pixels in
                     if i > 0 {
                         return try canvases[i - 1].withPixels { before in
                             try pngs.changedBands(of: pixels, previous: before, compressor: compressors[i])
@@ -159,12 +150,11 @@ enum AnimationWriter {
                         try pngs.changedBands(of: pixels, previous: before, compressor: compressors[i])
                     }
                 }
-            } catch {
-                errors[i] = error
+                return (gif, bands)
             }
         }
-        if let error = errors.values.compactMap({ $0 }).first { throw error }
-        return (gifFrames.values.map { $0! }, bands.values.map { $0! })
+        let frames = try compressed.map { try $0.get() }
+        return (frames.compactMap(\.gif), frames.compactMap(\.bands))
     }
 
     /// Frame k is shown from round(100 k / fps) to round(100 (k + 1) / fps) hundredths of a second,

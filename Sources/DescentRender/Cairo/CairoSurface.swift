@@ -2,7 +2,7 @@ import CCairo
 import Foundation
 
 /// Owns a `cairo_surface_t`: an image in memory, or an SVG or PDF document being written.
-final class CairoSurface: @unchecked Sendable {
+final class CairoSurface {
     let handle: OpaquePointer
     /// True for an SVG document, which embeds painted images as PNG.
     private(set) var isSVG = false

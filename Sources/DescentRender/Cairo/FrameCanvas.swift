@@ -2,6 +2,7 @@ import CCairo
 
 /// An image surface that is reset to a fixed background before each animation frame, with a
 /// drawing context kept across frames: one per concurrent worker, reused for every frame.
+// Unchecked: it owns a Cairo surface and context (C handles, not thread-safe), drawn on by one worker at a time.
 final class FrameCanvas: @unchecked Sendable {
     let surface: CairoSurface
     let context: GraphicsContext

@@ -19,8 +19,6 @@ final class FFmpegVideo {
     /// Starts `executable` writing `path` from `width` x `height` frames at `fps`.
     init(executable: String, path: String, width: Int, height: Int, fps: Double) throws {
         self.path = path
-        // A broken pipe (ffmpeg gone) must be an error from write(2), not a signal that kills descent.
-        signal(SIGPIPE, SIG_IGN)
         log = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("descent-ffmpeg-\(UUID().uuidString).log")
         guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
             throw RenderError("cannot create a log file for ffmpeg in \(NSTemporaryDirectory())")
@@ -51,6 +49,10 @@ final class FFmpegVideo {
 
     /// Sends one frame of ARGB32 pixels (bytes B, G, R, A on little-endian machines).
     func append(_ pixels: UnsafeBufferPointer<UInt32>) throws {
+        try Self.withoutSIGPIPE { try write(pixels) }
+    }
+
+    private func write(_ pixels: UnsafeBufferPointer<UInt32>) throws {
         let fd = input.fileHandleForWriting.fileDescriptor
         var bytes = UnsafeRawBufferPointer(pixels)
         while !bytes.isEmpty {
@@ -59,6 +61,26 @@ final class FFmpegVideo {
             guard written > 0 else { throw failure() }
             bytes = UnsafeRawBufferPointer(rebasing: bytes[written...])
         }
+    }
+
+    /// Runs `body` with SIGPIPE blocked on this thread only, so that a write to a pipe whose
+    /// reader is gone (ffmpeg failed) returns EPIPE instead of ending the process; a SIGPIPE it
+    /// raised is taken off this thread before the signal mask is restored. The process's signal
+    /// handling is left as the program set it.
+    static func withoutSIGPIPE<R>(_ body: () throws -> R) rethrows -> R {
+        var pipeSignal = sigset_t(), previous = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        defer {
+            var pending = sigset_t()
+            if sigismember(&previous, SIGPIPE) == 0, sigpending(&pending) == 0, sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec()
+                _ = sigtimedwait(&pipeSignal, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        return try body()
     }
 
     /// Closes the pipe, waits for ffmpeg, and throws unless it wrote the file.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// GIF's variable-length LZW compression of 8-bit palette indices (GIF89a, appendix F), with a
 /// minimum code size of 8: codes start 9 bits wide, grow to 12, and the table is cleared when full.
 enum LZWEncoder {
@@ -8,7 +10,11 @@ enum LZWEncoder {
 
     /// The compressed codes of `indices` (clear code first, end code last), packed LSB first,
     /// not yet split into sub-blocks; `table` is left empty again for the next call.
-    static func encode(_ indices: UnsafeBufferPointer<UInt8>, table strings: LZWTable = LZWTable()) -> [UInt8] {
+    static func encode(_ indices: UnsafeBufferPointer<UInt8>, table: LZWTable = LZWTable()) -> [UInt8] {
+        table.strings.withLock { encode(indices, strings: &$0) }
+    }
+
+    private static func encode(_ indices: UnsafeBufferPointer<UInt8>, strings: inout LZWTable.Strings) -> [UInt8] {
         var bits = BitPacker()
         var codeSize = minimumCodeSize + 1
         var lastCode = endCode
@@ -53,16 +59,21 @@ enum LZWEncoder {
 /// LZW's table of strings, kept between calls so its 2 MB are allocated once per worker: the
 /// code of (prefix code, next index) at prefix · 256 + index, 0 for none (no string has a code
 /// below 258); `added` lists the slots to empty on a clear.
-final class LZWTable: @unchecked Sendable {
-    var codes = [UInt16](repeating: 0, count: (LZWEncoder.maximumCode + 1) << 8)
-    var added: [Int] = []
+final class LZWTable: Sendable {
+    struct Strings {
+        var codes = [UInt16](repeating: 0, count: (LZWEncoder.maximumCode + 1) << 8)
+        var added: [Int] = []
 
-    init() { added.reserveCapacity(LZWEncoder.maximumCode) }
+        init() { added.reserveCapacity(LZWEncoder.maximumCode) }
 
-    func clear() {
-        for slot in added { codes[slot] = 0 }
-        added.removeAll(keepingCapacity: true)
+        mutating func clear() {
+            for slot in added { codes[slot] = 0 }
+            added.removeAll(keepingCapacity: true)
+        }
     }
+
+    /// A worker at a time encodes with the table; the lock hands it safely from one to the next.
+    let strings = Mutex(Strings())
 }
 
 /// Packs codes of varying width into bytes, least significant bit first, as GIF stores them.

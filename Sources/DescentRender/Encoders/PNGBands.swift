@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import Synchronization
 
 /// PNG frames of an animation, compressed band by band so that bands of rows equal to the
 /// previous frame's are not compressed again.
@@ -12,7 +13,7 @@ import Foundation
 ///
 /// `changedBands` reads only the fixed band layout and may run concurrently; `png` keeps the
 /// latest bands and is called for one frame at a time, in order.
-final class PNGBands: @unchecked Sendable {
+final class PNGBands: Sendable {
     /// One compressed band: raw deflate bytes, the Adler-32 and length of its filtered rows.
     struct Band: Sendable {
         var bytes: [UInt8]
@@ -27,14 +28,14 @@ final class PNGBands: @unchecked Sendable {
     let rowsPerBand: Int
     let bandCount: Int
     /// The latest compressed version of every band.
-    private var current: [Band?]
+    private let current: Mutex<[Band?]>
 
     init(width: Int, height: Int) {
         self.width = width
         self.height = height
         rowsPerBand = max(1, 16_384 / (1 + 3 * width))
         bandCount = (height + rowsPerBand - 1) / rowsPerBand
-        current = Array(repeating: nil, count: bandCount)
+        current = Mutex(Array(repeating: nil, count: bandCount))
     }
 
     /// The bands of `frame` that differ from `previous` (all of them without one), compressed;
@@ -55,9 +56,11 @@ final class PNGBands: @unchecked Sendable {
     /// The PNG file of the frame whose changed bands are `changed`, in frame order: bands
     /// that did not change are those of the frame before.
     func png(_ changed: [Band?]) throws -> Data {
-        for (i, band) in changed.enumerated() where band != nil { current[i] = band }
-        let bands = current.compactMap { $0 }
-        guard bands.count == current.count else {
+        let bands = current.withLock { current in
+            for (i, band) in changed.enumerated() where band != nil { current[i] = band }
+            return current.compactMap { $0 }
+        }
+        guard bands.count == bandCount else {
             throw RenderError("a PNG frame refers to bands never compressed")
         }
         var idat = Data([0x78, 0x5E])  // deflate, 32 KB window, level "fast"
@@ -73,6 +76,7 @@ final class PNGBands: @unchecked Sendable {
 }
 
 /// A reusable raw-deflate stream for `PNGBands`: one per concurrent worker.
+// Unchecked: it owns a zlib stream (a C handle with pointers into itself), used by one worker at a time.
 final class BandCompressor: @unchecked Sendable {
     private var stream = z_stream()
     private var rows: [UInt8] = []

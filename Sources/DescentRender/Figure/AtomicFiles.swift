@@ -1,3 +1,4 @@
+import Descent
 import Dispatch
 import Foundation
 
@@ -21,11 +22,8 @@ public enum AtomicFiles {
         }
         let temporary = paths.map(temporaryPath)
         do {
-            let errors = ConcurrentResults<Error>(count: paths.count)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                do { try write(i, temporary[i]) } catch { errors[i] = error }
-            }
-            if let error = errors.values.compactMap({ $0 }).first { throw error }
+            let written = Parallel.results(paths.count) { i in Result { try write(i, temporary[i]) } }
+            for result in written { try result.get() }
             for (from, to) in zip(temporary, paths) where rename(from, to) != 0 {
                 throw RenderError("cannot write \(to): \(String(cString: strerror(errno)))")
             }

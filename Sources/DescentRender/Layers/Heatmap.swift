@@ -17,15 +17,13 @@ enum Heatmap {
         let table = colormap.lookupTable(count: 1024)
         let bad = colormap.color(at: .nan).argb
         var pixels = [UInt32](repeating: 0, count: field.columns * field.rows)
-        pixels.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            Parallel.forEachRange(field.rows, chunk: 32) { rows in
-                for row in rows {
-                    let target = (field.rows - 1 - row) * field.columns
-                    for column in 0..<field.columns {
-                        let t = mapping.shown(mapping.fraction(transformed: field[column, row]), filled: filled)
-                        out[target + column] = t.isNaN ? bad : table[min(Int(t * 1023 + 0.5), 1023)]
-                    }
+        // Image row r shows field row rows − 1 − r.
+        Parallel.fill(&pixels, blockLength: field.columns, chunk: 32) { imageRows, out in
+            for (k, imageRow) in imageRows.enumerated() {
+                let row = field.rows - 1 - imageRow
+                for column in 0..<field.columns {
+                    let t = mapping.shown(mapping.fraction(transformed: field[column, row]), filled: filled)
+                    out[k * field.columns + column] = t.isNaN ? bad : table[min(Int(t * 1023 + 0.5), 1023)]
                 }
             }
         }

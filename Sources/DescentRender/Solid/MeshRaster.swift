@@ -16,10 +16,15 @@ struct MeshRaster {
     let width: Int
     let height: Int
     let samples: Int
-    /// Nearness of the mesh at each sample, row-major; −∞ where no triangle covers it.
-    private(set) var keys: [Float]
-    /// Opaque ARGB of each sample; 0 where empty.
-    private(set) var colors: [UInt32]
+    /// The samples, row-major.
+    private(set) var points: [Sample]
+
+    /// One sample: the nearness of the mesh there (−∞ where no triangle covers it) and its
+    /// opaque ARGB colour (0 where empty).
+    struct Sample {
+        var key: Float = -.infinity
+        var color: UInt32 = 0
+    }
 
     /// Rasterizes the grid of `nodes` (`columns` × `rows`, row-major) into a `width` x `height`
     /// pixel panel. Cells whose colour in `cellColors` (opaque ARGB) is 0, or with a
@@ -33,36 +38,28 @@ struct MeshRaster {
         self.height = height
         self.samples = samples
         let sw = width * samples, sh = height * samples
-        var keys = [Float](repeating: -.infinity, count: sw * sh)
-        var colors = [UInt32](repeating: 0, count: sw * sh)
+        var points = [Sample](repeating: Sample(), count: sw * sh)
         let s = Double(samples)
         let scaled = nodes.map { ScreenNode(x: $0.x * s, y: $0.y * s, key: $0.key) }
         let bandHeight = 16
         let bands = (sh + bandHeight - 1) / bandHeight
         let triangles = Self.trianglesByBand(scaled, columns: columns, rows: rows, cellColors: cellColors,
                                              bandHeight: bandHeight, bands: bands)
-        keys.withUnsafeMutableBufferPointer { keyBuffer in
-            colors.withUnsafeMutableBufferPointer { colorBuffer in
-                nonisolated(unsafe) let keyBuffer = keyBuffer, colorBuffer = colorBuffer
-                Parallel.forEachRange(bands, chunk: 1) { range in
-                    for band in range {
-                        let rowRange = (band * bandHeight)..<min(sh, (band + 1) * bandHeight)
-                        for triangle in triangles.list[triangles.starts[band]..<triangles.starts[band + 1]] {
-                            let cell = Int(triangle >> 1)
-                            let row = cell / (columns - 1), column = cell % (columns - 1)
-                            let i = row * columns + column
-                            let a = scaled[i], c = scaled[i + columns + 1]
-                            // The cell's first triangle is a, b, c; its second a, c, d.
-                            let (p, q) = triangle & 1 == 0 ? (scaled[i + 1], c) : (c, scaled[i + columns])
-                            Self.triangle(a, p, q, color: cellColors[cell], rows: rowRange, width: sw, keys: keyBuffer,
-                                          colors: colorBuffer)
-                        }
-                    }
+        Parallel.fill(&points, blockLength: bandHeight * sw, chunk: 1) { range, out in
+            for band in range {
+                let rowRange = (band * bandHeight)..<min(sh, (band + 1) * bandHeight)
+                for triangle in triangles.list[triangles.starts[band]..<triangles.starts[band + 1]] {
+                    let cell = Int(triangle >> 1)
+                    let row = cell / (columns - 1), column = cell % (columns - 1)
+                    let i = row * columns + column
+                    let a = scaled[i], c = scaled[i + columns + 1]
+                    // The cell's first triangle is a, b, c; its second a, c, d.
+                    let (p, q) = triangle & 1 == 0 ? (scaled[i + 1], c) : (c, scaled[i + columns])
+                    Self.triangle(a, p, q, color: cellColors[cell], rows: rowRange, width: sw, band: out)
                 }
             }
         }
-        self.keys = keys
-        self.colors = colors
+        self.points = points
     }
 
     /// Triangle numbers (2 · cell for a cell's first triangle, 2 · cell + 1 for its second)
@@ -104,11 +101,10 @@ struct MeshRaster {
     }
 
     /// Fills the samples of `rows` whose centres lie in triangle abc (edges included) where the
-    /// triangle is nearer than what is there.
+    /// triangle is nearer than what is there; `band` holds those rows' samples.
     @inline(__always)
     private static func triangle(_ a: ScreenNode, _ b: ScreenNode, _ c: ScreenNode, color: UInt32, rows: Range<Int>,
-                                 width: Int, keys: UnsafeMutableBufferPointer<Float>,
-                                 colors: UnsafeMutableBufferPointer<UInt32>) {
+                                 width: Int, band: UnsafeMutableBufferPointer<Sample>) {
         let minY = min(a.y, b.y, c.y), maxY = max(a.y, b.y, c.y)
         guard minY.isFinite, maxY.isFinite, a.key.isFinite, b.key.isFinite, c.key.isFinite else { return }
         let y0 = max(rows.lowerBound, Int((minY - 0.5).rounded(.up))), y1 = min(rows.upperBound - 1, Int((maxY - 0.5).rounded(.down)))
@@ -133,14 +129,11 @@ struct MeshRaster {
             let px0 = Double(xa) + 0.5
             var wb = ((px0 - a.x) * (c.y - a.y) - (py - a.y) * (c.x - a.x)) * inverse
             var wc = ((b.x - a.x) * (py - a.y) - (b.y - a.y) * (px0 - a.x)) * inverse
-            var index = y * width + xa
+            var index = (y - rows.lowerBound) * width + xa
             for _ in xa...xb {
                 if wb >= 0 && wc >= 0 && wb + wc <= 1 {
                     let key = Float(a.key + wb * keyB + wc * keyC)
-                    if key > keys[index] {
-                        keys[index] = key
-                        colors[index] = color
-                    }
+                    if key > band[index].key { band[index] = Sample(key: key, color: color) }
                 }
                 wb += wbx
                 wc += wcx
@@ -177,28 +170,22 @@ struct MeshRaster {
     func image() -> PixelImage {
         var pixels = [UInt32](repeating: 0, count: width * height)
         let n = samples, sw = width * samples, count = UInt32(n * n)
-        pixels.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            colors.withUnsafeBufferPointer { colors in
-                nonisolated(unsafe) let colors = colors
-                Parallel.forEachRange(height, chunk: 16) { range in
-                    for y in range {
-                        for x in 0..<width {
-                            var a: UInt32 = 0, r: UInt32 = 0, g: UInt32 = 0, b: UInt32 = 0
-                            for sy in 0..<n {
-                                var i = (y * n + sy) * sw + x * n
-                                for _ in 0..<n {
-                                    let c = colors[i]
-                                    a += c >> 24; r += c >> 16 & 0xFF; g += c >> 8 & 0xFF; b += c & 0xFF
-                                    i += 1
-                                }
-                            }
-                            let half = count / 2
-                            let a8 = (a + half) / count, r8 = (r + half) / count
-                            let g8 = (g + half) / count, b8 = (b + half) / count
-                            out[y * width + x] = a8 << 24 | r8 << 16 | g8 << 8 | b8
+        Parallel.fill(&pixels, blockLength: width, chunk: 16) { range, out in
+            for (k, y) in range.enumerated() {
+                for x in 0..<width {
+                    var a: UInt32 = 0, r: UInt32 = 0, g: UInt32 = 0, b: UInt32 = 0
+                    for sy in 0..<n {
+                        var i = (y * n + sy) * sw + x * n
+                        for _ in 0..<n {
+                            let c = points[i].color
+                            a += c >> 24; r += c >> 16 & 0xFF; g += c >> 8 & 0xFF; b += c & 0xFF
+                            i += 1
                         }
                     }
+                    let half = count / 2
+                    let a8 = (a + half) / count, r8 = (r + half) / count
+                    let g8 = (g + half) / count, b8 = (b + half) / count
+                    out[k * width + x] = a8 << 24 | r8 << 16 | g8 << 8 | b8
                 }
             }
         }
@@ -215,7 +202,7 @@ struct MeshRaster {
         let limit = Float(key + tolerance)
         for sy in max(0, cy - samples)...max(0, min(sh - 1, cy + samples)) where sy < sh {
             for sx in max(0, cx - samples)...max(0, min(sw - 1, cx + samples)) where sx < sw {
-                if keys[sy * sw + sx] <= limit { return true }
+                if points[sy * sw + sx].key <= limit { return true }
             }
         }
         return cx < 0 || cy < 0 || cx >= sw || cy >= sh
