@@ -60,6 +60,23 @@ public struct GridEvaluator: Sendable {
                             progress: progress) { theta, scratch in loss(theta, scratch: &scratch) }
     }
 
+    /// The mean loss (without regularization) of the samples at `samples` (all when nil) at
+    /// `theta`, and its gradient, by backpropagation in float32 (`descent_mlp_loss_gradient`).
+    /// `masks`: dropout factors per sample and hidden unit, as `Dropout.masks` draws them.
+    public func lossAndGradient(_ theta: [Float], samples: [Int]?, masks: [Float]?) -> (loss: Double, gradient: [Double]) {
+        let count = samples?.count ?? data.count
+        guard count > 0 else { return (0, [Double](repeating: 0, count: theta.count)) }
+        let scale = data.meanFactor(samples: count, outputs: network.outputCount)
+        var gradient = [Float](repeating: 0, count: theta.count)
+        let indices = samples.map { $0.map(Int32.init) }
+        let sum = withDescription { net in
+            var scratch = [Float](repeating: 0, count: Int(descent_mlp_gradient_scratch_floats(net, Int32(data.targetWidth))))
+            return descent_mlp_loss_gradient(net, theta, inputs, targets, Int32(data.targetWidth), indices, Int32(count),
+                                             masks, Float(scale), &gradient, &scratch)
+        }
+        return (sum * scale, gradient.map(Double.init))
+    }
+
     var scratchCount: Int {
         withDescription { Int(descent_mlp_scratch_floats($0)) }
     }
