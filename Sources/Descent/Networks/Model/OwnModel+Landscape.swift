@@ -13,10 +13,10 @@ extension OwnModel {
             let how = normalization == .none ? "" : ", \(normalization.rawValue)-normalized"
             return Plane(origin: star, u: d1, v: d2, xLabel: "α (random direction\(how))", yLabel: "β (random direction\(how))")
         case .pca:
-            let pca = PathPCA(points: NetworkLandscape.thinned(checkpoints, limit: 1000), final: star)
+            let pca = PathPCA(points: Landscape.thinned(checkpoints, limit: 1000), final: star)
             return Plane(origin: star, u: pca.first, v: pca.second,
-                         xLabel: "PC1 (\(NetworkLandscape.percent(pca.explained.0)) of variance)",
-                         yLabel: "PC2 (\(NetworkLandscape.percent(pca.explained.1)) of variance)")
+                         xLabel: "PC1 (\(Landscape.percent(pca.explained.0)) of variance)",
+                         yLabel: "PC2 (\(Landscape.percent(pca.explained.1)) of variance)")
         case .checkpoints:
             let middle = checkpoints.count / 2
             return Plane(origin: star, u: zip(checkpoints[0], star).map { $0 - $1 }, v: zip(checkpoints[middle], star).map { $0 - $1 },
@@ -50,25 +50,26 @@ extension OwnModel {
     }
 }
 
-extension NetworkLandscape {
+extension Landscape {
     /// The landscape of a user's model as `spec` asks: its plane, the exact slice for runs, the
     /// grid of the drawn split (when `grid`), the checkpoint path on PCA and checkpoint planes,
     /// θ* marked.
-    static func build(own: OwnModel, spec: NetworkSpec, box: ViewBox, resolution: Int, grid: Bool,
-                      progress: (@Sendable (Int, Int) -> Void)?) -> NetworkLandscape {
+    static func own(_ own: OwnModel, spec: NetworkSpec, box: ViewBox, resolution: Int, grid: Bool,
+                    progress: (@Sendable (Int, Int) -> Void)?) -> Landscape {
+        let quantity = spec.split == .validation ? "validation loss" : "loss"
         let plane = own.plane(spec.plane)
         let paths = spec.plane == .pca || spec.plane == .checkpoints ? [own.projectedPath(on: plane)] : []
         let evaluator = own.evaluator(spec.split)
         let exact = ModelSlice(evaluator: evaluator, reference: own.reference(spec.split), plane: plane)
         guard grid else {
-            return NetworkLandscape(title: spec.title, exact: exact, drawn: exact, field: nil,
-                                    xLabel: plane.xLabel, yLabel: plane.yLabel, paths: paths)
+            return Landscape(title: spec.title, exact: exact, drawn: exact, xLabel: plane.xLabel, yLabel: plane.yLabel,
+                             quantity: quantity, paths: paths, marks: [.zero])
         }
         let total = resolution * resolution
         let values = evaluator.values(plane, box: box, columns: resolution, rows: resolution, band: 0..<resolution,
                                       progress: progress.map { report in { @Sendable done in report(done, total) } })
         let field = Field(box: box, columns: resolution, rows: resolution, values: values)
-        return NetworkLandscape(title: spec.title, exact: exact, drawn: SampledSurface(field), field: field,
-                                xLabel: plane.xLabel, yLabel: plane.yLabel, paths: paths, marks: [.zero])
+        return Landscape(title: spec.title, exact: exact, drawn: SampledSurface(field), field: field,
+                         xLabel: plane.xLabel, yLabel: plane.yLabel, quantity: quantity, paths: paths, marks: [.zero])
     }
 }
