@@ -34,17 +34,7 @@ INLINE double loss_sum(const descent_mlp *net, const float *params, const float 
             out = out == bufa ? bufb : bufa;
         }
         const float *t = targets + (size_t)blk * target_width * DESCENT_BLOCK;
-        int valid = count - blk * DESCENT_BLOCK;
-        for (int half = 0; half < DESCENT_BLOCK; half += 8) {
-            v8f lanes = lane_loss(in, t, outputs, net->loss, half);
-            if (valid - half < 8) {
-                v8f index = {0, 1, 2, 3, 4, 5, 6, 7};
-                lanes = select8(index < splat((float)(valid - half)), lanes, splat(0.0f));
-            }
-            float sum = 0;
-            for (int i = 0; i < 8; i++) sum += lanes[i];
-            total += sum;
-        }
+        total += block_loss(in, t, outputs, net->loss, count - blk * DESCENT_BLOCK);
     }
     return total;
 }

@@ -169,4 +169,18 @@ INLINE v8f lane_loss(const float *z, const float *t, int outputs, int loss, int 
     return m + vlog(s) - picked;
 }
 
+// The sum of the losses of a block's first `valid` samples (its outputs z[o][16], targets t[o][16]).
+INLINE float block_loss(const float *z, const float *t, int outputs, int loss, int valid) {
+    float sum = 0;
+    for (int half = 0; half < DESCENT_BLOCK; half += 8) {
+        v8f lanes = lane_loss(z, t, outputs, loss, half);
+        if (valid - half < 8) {
+            v8f index = {0, 1, 2, 3, 4, 5, 6, 7};
+            lanes = select8(index < splat((float)(valid - half)), lanes, splat(0.0f));
+        }
+        for (int i = 0; i < 8; i++) sum += lanes[i];
+    }
+    return sum;
+}
+
 #endif

@@ -219,16 +219,7 @@ INLINE double model_loss_sum(const descent_model *m, const float *params, const 
         // Targets of the block as [target][16]; lanes past n are masked out of the sum.
         memset(tblock, 0, sizeof(float) * (size_t)width * B);
         for (int s = 0; s < n; s++) for (int o = 0; o < width; o++) tblock[o * B + s] = targets[(start + s) * width + o];
-        for (int half = 0; half < B; half += 8) {
-            v8f lanes = lane_loss(x, tblock, m->outputs, m->loss, half);
-            if (n - half < 8) {
-                v8f index = {0, 1, 2, 3, 4, 5, 6, 7};
-                lanes = select8(index < splat((float)(n - half)), lanes, splat(0.0f));
-            }
-            float sum = 0;
-            for (int l = 0; l < 8; l++) sum += lanes[l];
-            total += sum;
-        }
+        total += block_loss(x, tblock, m->outputs, m->loss, n);
         if (correct) *correct += right_in_block(x, tblock, m->outputs, m->loss, n);
     }
     return total;
