@@ -17,17 +17,16 @@ struct SceneBudget {
         try networkTime()
     }
 
-    /// A 3D view is drawn through a z-buffer of 3 × 3 samples a pixel, a colour and a depth
-    /// (8 bytes) each: the figure's size bounds the 3D panel's.
+    /// A 3D view is drawn through a z-buffer (`ZBufferSize`): the figure's size bounds the
+    /// 3D panel's.
     private func solidRaster() throws(SceneError) {
         guard scene.view.projection != .flat else { return }
-        let pixels = Double(scene.output.width) * Double(scene.output.height)
-        let bytes = pixels * 9 * 8
+        let bytes = ZBufferSize.bytes(width: scene.output.width, height: scene.output.height)
         guard bytes > SceneLimits.solidRasterBytes else { return }
-        let most = SceneLimits.solidRasterBytes / 72
+        let most = SceneLimits.solidRasterBytes / ZBufferSize.bytes(width: 1, height: 1)
         throw (value(top["output"], "size") ?? value(top["view"], "projection")!).error(
             "a 3D view of \(scene.output.width)×\(scene.output.height) pixels needs a z-buffer of about \(NumberFormat.bytes(bytes)) "
-            + "(3 × 3 samples of 8 bytes a pixel); the limit is \(NumberFormat.bytes(SceneLimits.solidRasterBytes)): "
+            + "(\(ZBufferSize.description)); the limit is \(NumberFormat.bytes(SceneLimits.solidRasterBytes)): "
             + "at most \(Int(most)) pixels")
     }
 

@@ -79,8 +79,9 @@ import Testing
         #expect((-1...1).contains { dx in (-1...1).contains { dy in image.matches(Int(ax) + dx, Int(ay) + dy, red, tolerance: 40) } })
         // The dashed rule at α = 1: grey dashes over much of the loss chart's height, away from the curves.
         let rx = Int((top.minX + prepared.chart.x.fraction(1) * top.width).rounded())
-        let grey = stride(from: Int(top.minY) + 40, to: Int(top.maxY), by: 1).filter { y in
-            (-1...1).contains { dx in image.matches(rx + dx, y, FigurePainter.subtleInk, tolerance: 30) }
+        let ruleColor = Palette.light.subtleInk
+        let grey = stride(from: Int(top.minY) + 40, to: Int(top.maxY), by: 1).filter { (y: Int) -> Bool in
+            (-1...1).contains { (dx: Int) -> Bool in image.matches(rx + dx, y, ruleColor, tolerance: 30) }
         }
         #expect(grey.count > Int(top.height) / 3, "\(grey.count) of \(Int(top.height)) px")
     }

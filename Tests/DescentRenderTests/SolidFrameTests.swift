@@ -5,6 +5,15 @@ import Testing
 
 /// Where the box lands in pixels, and what the vector files hold.
 @Suite struct SolidFrameTests {
+    /// The scene budget estimates the z-buffer from `ZBufferSize`: it must be what the raster holds.
+    @Test func zBufferSizeIsTheRastersOwn() throws {
+        #expect(MemoryLayout<MeshRaster.Sample>.stride == ZBufferSize.bytesPerSample)
+        let node = ScreenNode(x: 0, y: 0, key: 0)
+        let raster = MeshRaster(width: 4, height: 3, samples: ZBufferSize.samplesPerSide, nodes: [node, node, node, node],
+                                columns: 2, rows: 2, cellColors: [0])
+        #expect(Double(raster.points.count * MemoryLayout<MeshRaster.Sample>.stride) == ZBufferSize.bytes(width: 4, height: 3))
+    }
+
     func frame(camera: Camera, rect: Rect, inset: Double) throws -> SolidFrame {
         let figure = try SolidTesting.figure("x + y", runs: [], camera: camera, resolution: 11)
         let panel = figure.panels[0]

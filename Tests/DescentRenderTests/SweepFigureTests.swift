@@ -33,7 +33,7 @@ import Testing
             badges.append(badge)
             // Just inside the pill's rounded left end, before the (white) text.
             let x = Int(badge.minX + 4), y = Int(badge.midY)
-            let coloured = image.matches(x, y, panel.badge!.verdict.color, tolerance: 3)
+            let coloured = image.matches(x, y, Palette.light.color(of: panel.badge!.verdict), tolerance: 3)
             #expect(coloured, "badge \(index) at \(badge): \(image.rgb(x, y))")
             // The badge sits above its panel, inside the panel's column.
             #expect(badge.maxY <= prepared.layout.panels[index].minY)
@@ -85,7 +85,7 @@ import Testing
         for (lr, loss) in zip(series.xs, series.ys) {
             #expect(lr > 0.2 ? loss.isNaN : loss.isFinite, "lr \(lr): final loss \(loss)")
         }
-        #expect(figure.chart.bands.last?.color == Outcome.Verdict.failure.color)
+        #expect(figure.chart.bands.last?.color == Palette.light.failure)
         #expect(figure.chart.xScale == .log)
 
         // The dashed rule is drawn where 0.2 falls on the log axis.

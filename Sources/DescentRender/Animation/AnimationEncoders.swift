@@ -51,10 +51,10 @@ struct AnimationEncoders {
         }
     }
 
-    /// Colours a figure must show exactly: white, inks, legend edge, minima, run colours, and
-    /// for a heatmap 48 steps of its colormap.
+    /// Colours a figure must show exactly: the palette's (`Palette.exactColors`), the run
+    /// colours, and for a heatmap 48 steps of its colormap.
     private static func requiredColors(_ plan: AnimationPlan) -> [UInt32] {
-        var colors: [UInt32] = [0xFFFFFF, 0x000000, 0x222222, 0x555555, 0xBBBBBB, 0xFFD23F]
+        var colors = plan.prepared.typography.palette.exactColors.map(\.hex)
         colors += plan.runs.map(\.color.hex)
         if plan.prepared.figure.style == .heatmap {
             colors += plan.prepared.figure.colormap.lookupTable(count: 48).map { $0 & 0xFFFFFF }

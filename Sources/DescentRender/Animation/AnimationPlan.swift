@@ -52,7 +52,7 @@ struct AnimationPlan: Sendable {
         }
 
         // Reserve the live column's width: each run's widest text over the frames.
-        let t = Typography(width: figure.width, height: figure.height)
+        let t = PreparedFigure.typography(for: figure)
         let shownSteps = Array(Set(frameSteps))
         for (index, run) in runs.enumerated() where figure.legend.indices.contains(index) {
             let texts = Set(shownSteps.map(run.status(at:))).sorted { $0.count > $1.count }.prefix(4)

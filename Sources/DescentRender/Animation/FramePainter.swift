@@ -98,7 +98,7 @@ struct FramePainter {
         }
     }
 
-    /// `text` in a white box edged in `color`, beside `anchor` (where a path left the view or
+    /// `text` in a paper-coloured box edged in `color`, beside `anchor` (where a path left the view or
     /// ended): back along `direction` (the way the path went, y down) and off to the side, so
     /// the box covers neither the mark nor the path; kept inside `area`.
     private func paintTag(_ text: String, near anchor: Point, direction d: Point, color: RGB, inside area: Rect) {
@@ -116,22 +116,22 @@ struct FramePainter {
         x = min(max(x, area.minX + 2), area.maxX - 2 - width)
         y = min(max(y, area.minY + 2), area.maxY - 2 - height)
         let box = Rect(x: x, y: y, width: width, height: height)
-        g.setColor(FigurePainter.white, alpha: 0.9)
+        g.setColor(t.palette.paper, alpha: 0.9)
         g.rectangle(box)
         g.fillPreserve()
         g.setColor(color)
         g.setLineWidth(1.4 * t.unit)
         g.stroke()
-        g.setColor(FigurePainter.ink)
+        g.setColor(t.palette.ink)
         g.text(text, at: box.minX + pad, box.midY, size: size, vertical: .center)
     }
 
-    /// `step 120 / 500`, white on a dark box.
+    /// `step 120 / 500`, light text on a dark box.
     private func paintCounter(step: Int) {
-        g.setColor(RGB(hex: 0x000000), alpha: 0.62)
+        g.setColor(t.palette.counterBox)
         g.rectangle(plan.counter)
         g.fill()
-        g.setColor(FigurePainter.white)
+        g.setColor(t.palette.counterText)
         g.text(AnimationPlan.counterText(step: step, of: plan.totalSteps), at: plan.counter.midX, plan.counter.midY,
                size: plan.counterTextSize, horizontal: .center, vertical: .center)
     }

@@ -52,6 +52,7 @@ final class GraphicsContext {
     // MARK: Style
 
     func setColor(_ c: RGB, alpha: Double = 1) { cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha) }
+    func setColor(_ tint: Tint) { setColor(tint.color, alpha: tint.alpha) }
     func setLineWidth(_ w: Double) { cairo_set_line_width(cr, w) }
     func setDash(_ pattern: [Double]) { cairo_set_dash(cr, pattern, Int32(pattern.count), 0) }
     func setButtCaps() { cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT) }

@@ -7,8 +7,6 @@ struct ChartPainter {
     let g: GraphicsContext
     let t: Typography
 
-    static let grid = RGB(hex: 0xE4E4E4)
-
     private var rect: Rect { placement.plot }
 
     private func point(_ f: Vec2) -> Point {
@@ -16,7 +14,7 @@ struct ChartPainter {
     }
 
     func paint() {
-        g.setColor(FigurePainter.white)
+        g.setColor(t.palette.paper)
         g.rectangle(rect)
         g.fill()
         g.save()
@@ -27,10 +25,10 @@ struct ChartPainter {
         paintRules()
         g.restore()
         paintFrameAndTicks()
-        g.setColor(FigurePainter.ink)
+        g.setColor(t.palette.ink)
         g.text(placement.title, at: placement.titleBaseline.x, placement.titleBaseline.y, size: t.chartTitle)
         if let note = chart.panel.note {
-            g.setColor(FigurePainter.subtleInk)
+            g.setColor(t.palette.subtleInk)
             g.text(note, at: rect.midX, rect.midY, size: t.tick, horizontal: .center, vertical: .center)
         }
     }
@@ -46,7 +44,7 @@ struct ChartPainter {
     }
 
     private func paintGrid() {
-        g.setColor(Self.grid)
+        g.setColor(t.palette.chartGrid)
         g.setLineWidth(0.8 * t.unit)
         for tick in chart.y.ticks {
             let y = rect.maxY - chart.y.fraction(tick) * rect.height
@@ -73,7 +71,7 @@ struct ChartPainter {
         }
         if series.endsInCross, let last = pieces.last?.last {
             Marker.cross.draw(in: g, at: point(last), size: 4.5 * t.unit, fill: series.color,
-                              outline: FigurePainter.white, outlineWidth: 1.2 * t.unit)
+                              outline: t.palette.paper, outlineWidth: 1.2 * t.unit)
         }
     }
 
@@ -101,7 +99,7 @@ struct ChartPainter {
                            width: width, height: 1.3 * t.tick)
             while placed.contains(where: { $0.intersects(box) }) { box.y += box.height }
             placed.append(box)
-            g.setColor(FigurePainter.white, alpha: 0.85)
+            g.setColor(t.palette.paper, alpha: 0.85)
             g.rectangle(box)
             g.fill()
             g.setColor(rule.color)
@@ -110,7 +108,7 @@ struct ChartPainter {
     }
 
     private func paintFrameAndTicks() {
-        g.setColor(FigurePainter.ink)
+        g.setColor(t.palette.ink)
         g.setLineWidth(1.1 * t.unit)
         g.rectangle(rect)
         g.stroke()

@@ -9,7 +9,7 @@ extension CurveFigure {
     public init(profile: LossProfile, scene: Scene) {
         let specs: [NetworkSpec] = if case let .landscape(.line(specs, _)) = scene.surface { specs } else { [] }
         let colors = profile.curves.indices.map(Self.lineColor)
-        let rules = profile.marks.map { ChartRule(x: $0.alpha, label: $0.label, color: FigurePainter.subtleInk) }
+        let rules = profile.marks.map { ChartRule(x: $0.alpha, label: $0.label, color: Palette.light.subtleInk) }
         let lossName = specs.first.map { Self.name(of: $0.loss) } ?? "loss"
         let chart = ChartPanel(titles: [lossName], series: zip(profile.curves, colors).map { curve, color in
             ChartSeries(color: color, xs: profile.alphas, ys: curve.losses)
@@ -36,7 +36,7 @@ extension CurveFigure {
     /// Curve colours: blue, red, green, magenta, orange, then the rest of the run palette.
     static func lineColor(_ index: Int) -> RGB {
         let order = [2, 0, 5, 3, 1, 8, 9, 6, 7, 4]
-        return RunPalette.color(order[index % order.count])
+        return Palette.light.run(order[index % order.count])
     }
 
     /// `cross-entropy loss`, for the loss axis.

@@ -13,7 +13,7 @@ extension CurveFigure {
         let sweep = scene.sweep!
         let xs = sweep.values.map { $0.numericValue! }
         let perValue = sweep.runsPerValue
-        let colors = (0..<perValue).map { perValue == 1 ? FigurePainter.ink : RunPalette.color($0) }
+        let colors = (0..<perValue).map { perValue == 1 ? Palette.light.ink : Palette.light.run($0) }
         var series: [ChartSeries] = [], rules: [ChartRule] = [], legend: [LegendEntry] = []
         for t in 0..<perValue {
             let runs = xs.indices.map { $0 * perValue + t }
@@ -42,7 +42,7 @@ extension CurveFigure {
                 let order = ["converged", "converging", "still moving", "trapped in a local minimum", "stuck at a saddle",
                              "on a plateau", "wandering", "oscillating", "diverging", "diverged"]
                 let distinct = order.filter(names.contains)
-                return LegendEntry(columns: [distinct.joined(separator: " or ")], color: verdict.color, swatch: .band)
+                return LegendEntry(columns: [distinct.joined(separator: " or ")], color: Palette.light.color(of: verdict), swatch: .band)
             }
         }
         let computed = if case .landscape = scene.surface { true } else { false }
@@ -105,7 +105,7 @@ extension CurveFigure {
         var bands: [ChartBand] = []
         for (k, index) in order.enumerated() {
             let lo = k == 0 ? u[k] : (u[k - 1] + u[k]) / 2, hi = k == order.count - 1 ? u[k] : (u[k] + u[k + 1]) / 2
-            let color = outcomes[index].verdict.color
+            let color = Palette.light.color(of: outcomes[index].verdict)
             if let last = bands.last, last.color == color, k > 0 {
                 bands[bands.count - 1].to = back(hi)
             } else {

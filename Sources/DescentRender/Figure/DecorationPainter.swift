@@ -12,27 +12,25 @@ struct DecorationPainter {
     let g: GraphicsContext
     let t: Typography
 
-    private typealias Ink = FigurePainter
-
     func paintBackground(width: Int, height: Int) {
-        g.setColor(Ink.white)
+        g.setColor(t.palette.paper)
         g.rectangle(Rect(x: 0, y: 0, width: Double(width), height: Double(height)))
         g.fill()
     }
 
     func paintTitles() {
         if let title = title, let p = layout.titleBaseline {
-            g.setColor(Ink.ink)
+            g.setColor(t.palette.ink)
             g.text(title, at: p.x, p.y, size: t.title, bold: true, horizontal: .center)
         }
         if let subtitle = subtitle, let p = layout.subtitleBaseline {
-            g.setColor(Ink.subtleInk)
+            g.setColor(t.palette.subtleInk)
             g.text(subtitle, at: p.x, p.y, size: t.subtitle, horizontal: .center)
         }
     }
 
     func paintAxisLabels() {
-        g.setColor(Ink.ink)
+        g.setColor(t.palette.ink)
         if let p = layout.xLabelCenter, let xLabel {
             g.text(xLabel, at: p.x, p.y, size: t.axisLabel, horizontal: .center)
         }
@@ -47,10 +45,10 @@ struct DecorationPainter {
     func paintLegend(omitting omitted: Int? = nil) {
         guard let placement = layout.legend else { return }
         let box = placement.rect
-        g.setColor(Ink.white, alpha: 0.92)
+        g.setColor(t.palette.legendFill)
         g.rectangle(box)
         g.fillPreserve()
-        g.setColor(RGB(hex: 0xBBBBBB))
+        g.setColor(t.palette.legendEdge)
         g.setLineWidth(1 * t.unit)
         g.stroke()
         for (index, entry) in legend.enumerated() {
@@ -85,8 +83,8 @@ struct DecorationPainter {
     func paintLegendText(_ text: String, entry: Int, column: Int) {
         guard let placement = layout.legend else { return }
         let swatch = legendSwatch(entry: entry)
-        g.setColor(column == 0 ? Ink.ink : Ink.subtleInk)
-        g.text(text, at: swatch.x + placement.swatchWidth + 1.1 * t.gap + placement.textOffsets[column], swatch.y,
+        g.setColor(column == 0 ? t.palette.ink : t.palette.subtleInk)
+        g.text(text, at: swatch.x + placement.swatchWidth + t.legendSwatchGap + placement.textOffsets[column], swatch.y,
                size: t.legend, vertical: .center)
     }
 

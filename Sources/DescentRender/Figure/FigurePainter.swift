@@ -12,10 +12,6 @@ struct FigurePainter {
     var t: Typography { prepared.typography }
     var layout: FigureLayout { prepared.layout }
 
-    static let ink = RGB(hex: 0x222222)
-    static let subtleInk = RGB(hex: 0x555555)
-    static let white = RGB(hex: 0xFFFFFF)
-
     func paint() throws {
         try paintStatic()
         for panel in prepared.panels {
@@ -68,7 +64,7 @@ struct FigurePainter {
             ChartPainter(chart: chart, placement: placement, g: g, t: t).paint()
         }
         if let p = layout.chartXLabelCenter {
-            g.setColor(Self.ink)
+            g.setColor(t.palette.ink)
             g.text("step", at: p.x, p.y, size: t.axisLabel, horizontal: .center)
         }
         decorations.paintLegend(omitting: liveLegendColumn)
@@ -83,7 +79,7 @@ struct FigurePainter {
     /// Frame ticks on every panel; tick labels on the bottom row and the left column only.
     private func paintAxes(_ transform: PlotTransform, index: Int) {
         let r = transform.rect
-        g.setColor(Self.ink)
+        g.setColor(t.palette.ink)
         g.setLineWidth(1.1 * t.unit)
         g.rectangle(r)
         g.stroke()
@@ -121,7 +117,7 @@ struct FigurePainter {
             return table.color(at: mapping.shown(fraction, filled: filled)).argb
         }
         try g.drawImage(PixelImage(width: 1, height: steps, pixels: pixels), in: bar)
-        g.setColor(Self.ink)
+        g.setColor(t.palette.ink)
         g.setLineWidth(1.1 * t.unit)
         g.rectangle(bar)
         g.stroke()

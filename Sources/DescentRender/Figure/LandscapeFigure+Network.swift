@@ -17,10 +17,10 @@ extension LandscapeFigure {
         for (index, landscape) in landscapes.enumerated() {
             let trajectories = Simulator.simulate(scene.runs, on: landscape.exact)
             var runs = trajectories.enumerated().map { i, t in
-                DrawnRun(label: t.run.displayLabel, color: RunPalette.color(i), points: t.drawnPoints(view: box))
+                DrawnRun(label: t.run.displayLabel, color: Palette.light.run(i), points: t.drawnPoints(view: box))
             }
             for (k, path) in landscape.paths.enumerated() {
-                runs.append(DrawnRun(label: path.label, color: RunPalette.color(trajectories.count + k), points: path.points))
+                runs.append(DrawnRun(label: path.label, color: Palette.light.run(trajectories.count + k), points: path.points))
             }
             if index == 0 {
                 for (t, drawn) in zip(trajectories, runs) {

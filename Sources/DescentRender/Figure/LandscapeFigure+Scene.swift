@@ -25,7 +25,7 @@ extension LandscapeFigure {
         if let sweep = scene.sweep {
             layOutSweep(sweep, analysis: analysis, formula: formula)
         } else {
-            let colors = analysis.trajectories.indices.map(RunPalette.color)
+            let colors = analysis.trajectories.indices.map(Palette.light.run)
             let flat = panel(analysis, runs: Array(analysis.trajectories.indices), colors: colors)
             var solid = flat
             solid.solid = scene.view.solid
@@ -68,7 +68,7 @@ extension LandscapeFigure {
             let count = inView.filter { $0.kind == kind }.count
             guard count > 0 else { return nil }
             let name = count == 1 ? kind.rawValue : kind == .maximum ? "maxima" : kind == .minimum ? "minima" : "saddles"
-            return LegendEntry(columns: ["\(count) \(name)"], color: FigurePainter.ink, swatch: .criticalPoint(kind))
+            return LegendEntry(columns: ["\(count) \(name)"], color: Palette.light.ink, swatch: .criticalPoint(kind))
         }
     }
 }

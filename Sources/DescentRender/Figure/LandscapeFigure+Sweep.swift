@@ -10,7 +10,7 @@ extension LandscapeFigure {
             .compactMap { $0 }.joined(separator: " · ")
         let single = sweep.runsPerValue == 1
         let valueColors = SweepPalette.colors(for: sweep.values)
-        let colors = scene.runs.indices.map { single ? valueColors[$0] : RunPalette.color($0 % sweep.runsPerValue) }
+        let colors = scene.runs.indices.map { single ? valueColors[$0] : Palette.light.run($0 % sweep.runsPerValue) }
         switch sweep.layout {
         case .grid, .curve:
             columns = sweep.columns ?? SweepGrid.columns(for: sweep.values.count, width: width, height: height)

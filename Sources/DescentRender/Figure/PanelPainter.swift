@@ -69,9 +69,9 @@ struct PanelPainter {
     }
 
     private func paintContourLines(_ backdrop: PanelBackdrop) {
-        g.setColor(RGB(hex: 0x000000), alpha: 0.32)
+        g.setColor(t.palette.contourLines)
         g.setLineWidth(0.7 * t.unit)
-        for line in backdrop.contourLines { g.polyline(line) }
+        for level in backdrop.contours { for line in level.lines { g.polyline(line) } }
         g.stroke()
     }
     /// −∇f in white over the surface: arrows with heads, their opacity growing with the slope,
@@ -79,13 +79,13 @@ struct PanelPainter {
     private func paintGradientField(_ backdrop: PanelBackdrop) {
         g.setLineWidth(1.1 * t.unit)
         for arrow in backdrop.arrows {
-            g.setColor(FigurePainter.white, alpha: 0.45 + 0.45 * arrow.strength)
+            g.setColor(t.palette.gradientField, alpha: 0.45 + 0.45 * arrow.strength)
             g.move(arrow.tail.x, arrow.tail.y)
             g.line(arrow.head.x, arrow.head.y)
             g.stroke()
             arrowhead(at: arrow.head, from: arrow.tail, size: 3.2 * t.unit)
         }
-        g.setColor(FigurePainter.white, alpha: 0.7)
+        g.setColor(t.palette.gradientField, alpha: 0.7)
         for line in backdrop.streamlines { g.polyline(line) }
         g.stroke()
         for line in backdrop.streamlines where line.count >= 3 {
@@ -106,7 +106,7 @@ struct PanelPainter {
     }
 
 
-    /// The whole path over its halo, clipped just outside the view, faded by `alpha`; with
+    /// The whole path over its casing, clipped just outside the view, faded by `alpha`; with
     /// `stepDots`, a dot at every step inside the view.
     func paintPath(of run: DrawnRun, stepDots: Bool, alpha: Double = 1) {
         let transform = panel.transform
@@ -119,19 +119,19 @@ struct PanelPainter {
         if stepDots {
             for p in run.points.dropFirst().dropLast() where panel.panel.box.contains(p) {
                 Marker.circle.draw(in: g, at: transform.point(p), size: 2.4 * t.unit, fill: run.color,
-                                   outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
+                                   outline: t.palette.casing.color, outlineWidth: 0.8 * t.unit)
             }
         }
     }
 
-    /// One white circle per distinct start point.
+    /// One paper-coloured circle per distinct start point.
     private func paintStarts(of runs: [DrawnRun]) {
         var drawn: [Vec2] = []
         for run in runs {
             guard let start = run.points.first, !drawn.contains(start), panel.panel.box.contains(start) else { continue }
             drawn.append(start)
             Marker.circle.draw(in: g, at: panel.transform.point(start), size: 6.5 * t.unit,
-                               fill: FigurePainter.white, outline: FigurePainter.ink, outlineWidth: 1.3 * t.unit)
+                               fill: t.palette.paper, outline: t.palette.ink, outlineWidth: 1.3 * t.unit)
         }
     }
 
@@ -141,11 +141,11 @@ struct PanelPainter {
         let box = panel.panel.box
         for exit in exitMarks(of: run) {
             Marker.triangle(direction: exit.direction).draw(
-                in: g, at: exit.point, size: 7 * t.unit, fill: run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+                in: g, at: exit.point, size: 7 * t.unit, fill: run.color, outline: t.palette.ink, outlineWidth: 1 * t.unit)
         }
         if let last = run.points.last, box.contains(last), run.points.count > 1 {
             Marker.circle.draw(in: g, at: panel.transform.point(last), size: 5.5 * t.unit, fill: run.color,
-                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+                               outline: t.palette.ink, outlineWidth: 1.2 * t.unit)
         }
     }
 

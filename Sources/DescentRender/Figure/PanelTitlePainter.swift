@@ -48,14 +48,14 @@ struct PanelTitlePainter {
             RunStyle(color: color, t: t).drawSwatch(in: g, from: p, to: Point(p.x + PanelTitle.swatchWidth(t), p.y))
         }
         if let text = title.text, let p = geometry.title {
-            g.setColor(FigurePainter.ink)
+            g.setColor(t.palette.ink)
             g.text(text, at: p.x, p.y, size: title.size, bold: true, vertical: .center)
         }
         if let text = title.badge, let verdict = title.verdict, let rect = geometry.badge {
             g.roundedRectangle(rect, radius: rect.height / 2)
-            g.setColor(verdict.color)
+            g.setColor(t.palette.color(of: verdict))
             g.fill()
-            g.setColor(FigurePainter.white)
+            g.setColor(t.palette.badgeText)
             g.text(text, at: rect.midX, rect.midY, size: t.badge, bold: true, horizontal: .center, vertical: .center)
         }
     }

@@ -22,36 +22,62 @@ struct PreparedFigure {
     /// `vectorBands`, filled bands are also traced as regions for SVG and PDF.
     init(_ figure: LandscapeFigure, measurer: some TextMeasurer, vectorBands: Bool = false) {
         self.figure = figure
-        var t = Typography(width: figure.width, height: figure.height)
-        // A panel's share of the width, before the layout knows it exactly (about an eighth of
-        // the figure goes to margins, labels and the colorbar): narrow panels get smaller titles
-        // and fewer ticks.
-        let cell = 0.88 * Double(figure.width) / Double(figure.columns)
-        let cellHeight = 0.7 * Double(figure.height) / Double(figure.rows)
-        t.panelScale = min(max(cell / (420 * t.unit), 0.6), 1)
+        let t = Self.typography(for: figure)
         typography = t
+        mapping = Self.colorMapping(figure)
+        colorbar = mapping.map { ColorbarTicks(mapping: $0, quantity: figure.valueLabel) }
+        let cell = Self.estimatedCell(figure)
+        let box = figure.panels[0].box
+        xTicks = NiceTicks.linear(box.x, targetCount: Self.tickCount(cell.width, t))
+        xTickLabels = NiceTicks.labels(xTicks)
+        yTicks = NiceTicks.linear(box.y, targetCount: Self.tickCount(cell.height, t))
+        yTickLabels = NiceTicks.labels(yTicks)
+        charts = Self.charts(figure, t)
+        var request = Self.layoutRequest(figure, xTickLabels: xTickLabels, yTickLabels: yTickLabels, colorbar: colorbar, charts: charts)
+        (layout, panelTitles) = Self.layOut(figure, &request, t, measurer)
+        panels = Self.panels(figure, layout: layout, mapping: mapping, t, measurer, vectorBands: vectorBands)
+    }
 
-        // The colour range comes from a coarse sample, before the layout fixes pixel sizes.
+    /// The figure's typography: its size's, with panel titles smaller in dense grids.
+    static func typography(for figure: LandscapeFigure) -> Typography {
+        var t = Typography(width: figure.width, height: figure.height)
+        t.panelScale = min(max(estimatedCell(figure).width / (420 * t.unit), 0.6), 1)
+        return t
+    }
+
+    /// A panel's share of the figure, before the layout knows it exactly (about an eighth of
+    /// the width goes to margins, labels and the colorbar): narrow panels get smaller titles
+    /// and fewer ticks.
+    private static func estimatedCell(_ figure: LandscapeFigure) -> (width: Double, height: Double) {
+        (0.88 * Double(figure.width) / Double(figure.columns), 0.7 * Double(figure.height) / Double(figure.rows))
+    }
+
+    /// Ticks along `pixels` of axis: one per 90 units, 2 to 6.
+    private static func tickCount(_ pixels: Double, _ t: Typography) -> Int { min(max(Int(pixels / (90 * t.unit)), 2), 6) }
+
+    /// The colour range, from a coarse sample of every panel, before the layout fixes pixel sizes.
+    private static func colorMapping(_ figure: LandscapeFigure) -> ColorMapping? {
         let coarse = figure.panels.flatMap {
             Heatmap.sample($0.surface, box: $0.box, columns: 160, rows: 160).values
         }
-        mapping = ColorMapping(values: coarse, scale: figure.colorScale, levels: figure.levels)
-        colorbar = mapping.map { ColorbarTicks(mapping: $0, quantity: figure.valueLabel) }
+        return ColorMapping(values: coarse, scale: figure.colorScale, levels: figure.levels)
+    }
 
-        let box = figure.panels[0].box
-        func ticks(_ pixels: Double) -> Int { min(max(Int(pixels / (90 * t.unit)), 2), 6) }
-        xTicks = NiceTicks.linear(box.x, targetCount: ticks(cell))
-        xTickLabels = NiceTicks.labels(xTicks)
-        yTicks = NiceTicks.linear(box.y, targetCount: ticks(cellHeight))
-        yTickLabels = NiceTicks.labels(yTicks)
+    /// Companion charts with their axes, ticks chosen for the room they will get.
+    private static func charts(_ figure: LandscapeFigure, _ t: Typography) -> [PreparedChart] {
         let count = Double(max(figure.charts.count, 1))
         let chartWidth = figure.chartsBelow ? 0.85 * Double(figure.width) / count : 0.3 * Double(figure.width)
         let chartHeight = figure.chartsBelow ? 0.2 * Double(figure.height) : 0.75 * Double(figure.height) / count
-        charts = figure.charts.map {
-            PreparedChart($0, xTicks: min(ticks(chartWidth), 5), yTicks: min(max(Int(chartHeight / (45 * t.unit)), 3), 6))
+        return figure.charts.map {
+            PreparedChart($0, xTicks: min(tickCount(chartWidth, t), 5), yTicks: min(max(Int(chartHeight / (45 * t.unit)), 3), 6))
         }
+    }
 
-        // 3D panels carry their own axes on the box; the figure's axes belong to 2D panels.
+    /// What the layout must fit: titles, the panel grid and its aspects, tick and axis labels
+    /// (of 2D panels: 3D panels carry their own axes on the box), colorbar, legend and charts.
+    private static func layoutRequest(_ figure: LandscapeFigure, xTickLabels: [String], yTickLabels: [String],
+                                      colorbar: ColorbarTicks?, charts: [PreparedChart]) -> LayoutRequest {
+        let box = figure.panels[0].box
         let hasFlat = figure.panels.contains { $0.solid == nil }
         var request = LayoutRequest(width: figure.width, height: figure.height)
         request.title = figure.title
@@ -82,8 +108,14 @@ struct PreparedFigure {
             request.charts = ChartsRequest(titles: figure.charts.map(\.titles), yTickLabels: charts.flatMap(\.y.labels),
                                            below: figure.chartsBelow, xLabel: "step")
         }
+        return request
+    }
+
+    /// The layout and the panel titles as drawn: title and badge side by side when every
+    /// panel has room, else the layout is made again with the badge on a line of its own.
+    private static func layOut(_ figure: LandscapeFigure, _ request: inout LayoutRequest, _ t: Typography,
+                               _ measurer: some TextMeasurer) -> (FigureLayout, [PanelTitle]) {
         var layout = FigureLayout(request, typography: t, measurer: measurer)
-        // Title and badge side by side when every panel has room, else the badge goes under.
         func titles(_ layout: FigureLayout, oneLine: Bool) -> [PanelTitle] {
             let size = PanelTitle.commonSize(figure.panels, widths: layout.panels.map(\.width), t: t, measurer: measurer)
             return zip(figure.panels, layout.panels).map {
@@ -100,16 +132,20 @@ struct PreparedFigure {
         if let flat = figure.panels.firstIndex(where: { $0.solid == nil }), figure.panels.contains(where: { $0.solid != nil }) {
             layout.xLabelCenter?.x = layout.panels[flat].midX
         }
-        self.layout = layout
-        self.panelTitles = panelTitles
+        return (layout, panelTitles)
+    }
 
-        let mapping = self.mapping
+    /// Each panel at its place: a 2D panel with its backdrop (one for all when the figure's
+    /// panels share it), a 3D panel with its mesh.
+    private static func panels(_ figure: LandscapeFigure, layout: FigureLayout, mapping: ColorMapping?, _ t: Typography,
+                               _ measurer: some TextMeasurer, vectorBands: Bool) -> [PreparedPanel] {
         func backdrop(_ index: Int) -> PanelBackdrop {
             PanelBackdrop(figure.panels[index], width: layout.panels[index].width, height: layout.panels[index].height,
                           mapping: mapping, colormap: figure.colormap, filled: figure.style == .filled, vectorBands: vectorBands)
         }
+        let hasFlat = figure.panels.contains { $0.solid == nil }
         let shared = figure.sharedBackdrop && hasFlat ? backdrop(0) : nil
-        panels = figure.panels.enumerated().map { index, panel in
+        return figure.panels.enumerated().map { index, panel in
             PreparedPanel(panel, rect: layout.panels[index], backdrop: panel.solid == nil ? shared ?? backdrop(index) : nil,
                           mapping: mapping, colormap: figure.colormap, typography: t, measurer: measurer)
         }

@@ -11,8 +11,8 @@ final class PanelBackdrop: Sendable {
     /// band's colour (even–odd rule, clipped to the panel). Nil when not asked for, for a
     /// heatmap, or when the surface has non-finite values (the raster shows those).
     let bands: [(color: RGB, rings: [[Point]])]?
-    /// Contour lines, simplified to a quarter of a pixel.
-    let contourLines: [[Point]]
+    /// Contour lines level by level, lowest first, simplified to a quarter of a pixel.
+    let contours: [ContourLevel]
     /// The gradient field: arrows (tail, head, strength) or streamlines.
     let arrows: [(tail: Point, head: Point, strength: Double)]
     let streamlines: [[Point]]
@@ -36,14 +36,14 @@ final class PanelBackdrop: Sendable {
         guard let mapping else {
             image = nil
             bands = nil
-            contourLines = []
+            contours = []
             return
         }
         let columns = max(2, Int(width.rounded())), rows = max(2, Int(height.rounded()))
         var field = Heatmap.sample(panel.surface, box: panel.box, columns: columns, rows: rows)
         field.values = Parallel.map(field.values, mapping.transformed)
         image = Heatmap.image(transformed: field, mapping: mapping, colormap: colormap, filled: filled)
-        contourLines = Self.contourLines(field, levels: mapping.lineLevels, transform: transform)
+        contours = Self.contours(field, mapping: mapping, transform: transform)
         bands = vectorBands && filled && mapping.levels > 1 ? Self.bands(field, mapping: mapping, colormap: colormap, transform: transform) : nil
     }
 
@@ -68,12 +68,28 @@ final class PanelBackdrop: Sendable {
         return PolylineSimplification.simplify(pixels, tolerance: 0.25).map { Point($0.x, $0.y) }
     }
 
-    /// Contour lines in pixels, each simplified to 0.25 px (in pixels, where the tolerance means
-    /// what it says), lines simplified concurrently.
-    private static func contourLines(_ field: Field, levels: [Double], transform: PlotTransform) -> [[Point]] {
-        let lines = MarchingSquares.isolines(field, levels: levels).flatMap(\.polylines)
-        return Parallel.results(lines.count, chunk: 8) { pixels(lines[$0], transform: transform) }
+    /// Contour lines of `field` (transformed values) at the mapping's levels, in pixels, each
+    /// simplified to 0.25 px (in pixels, where the tolerance means what it says), lines
+    /// simplified concurrently.
+    private static func contours(_ field: Field, mapping: ColorMapping, transform: PlotTransform) -> [ContourLevel] {
+        let isolines = MarchingSquares.isolines(field, levels: mapping.lineLevels)
+        let lines = isolines.flatMap(\.polylines)
+        let all = Parallel.results(lines.count, chunk: 8) { pixels(lines[$0], transform: transform) }
+        var next = 0
+        return isolines.map { isoline in
+            let pixels = Array(all[next..<(next + isoline.polylines.count)])
+            next += isoline.polylines.count
+            return ContourLevel(value: mapping.value(transformed: isoline.level), lines: pixels)
+        }
     }
+}
+
+/// The contour lines of one level.
+struct ContourLevel: Sendable {
+    /// The level, in the surface's values (f, not its logarithm on a log colour scale).
+    let value: Double
+    /// The lines, in pixels from the panel's top-left corner.
+    let lines: [[Point]]
 }
 
 /// A panel at its place in the layout: a 2D panel with its backdrop, or a 3D panel with its

@@ -1,20 +1,19 @@
 import Descent
 
-/// How a run's path looks: its colour over a white halo, so it reads on any colormap.
+/// How a run's path looks: its colour over a light casing, so it reads on any colormap.
 struct RunStyle {
     let color: RGB
     let t: Typography
 
     var width: Double { t.lineWidth }
-    var haloWidth: Double { t.lineWidth + 2.8 * t.unit }
-    static let halo = RGB(hex: 0xFFFFFF)
+    var casingWidth: Double { t.lineWidth + 2.8 * t.unit }
 
-    /// Strokes the current path twice: halo, then colour, both faded by `alpha` (0...1).
+    /// Strokes the current path twice: casing, then colour, both faded by `alpha` (0...1).
     /// The path is consumed.
     func strokePath(in g: GraphicsContext, alpha: Double = 1, build: () -> Void) {
         build()
-        g.setColor(Self.halo, alpha: 0.85 * alpha)
-        g.setLineWidth(haloWidth)
+        g.setColor(t.palette.casing.color, alpha: t.palette.casing.alpha * alpha)
+        g.setLineWidth(casingWidth)
         g.stroke()
         build()
         g.setColor(color, alpha: alpha)
@@ -28,7 +27,7 @@ struct RunStyle {
             g.move(a.x, a.y)
             g.line(b.x, b.y)
         }
-        Marker.circle.draw(in: g, at: b, size: 4.2 * t.unit, fill: color, outline: FigurePainter.ink,
+        Marker.circle.draw(in: g, at: b, size: 4.2 * t.unit, fill: color, outline: t.palette.ink,
                            outlineWidth: 1 * t.unit)
     }
 }

@@ -37,6 +37,14 @@ struct ColorMapping {
     /// The transformed value of f.
     func transformed(_ f: Double) -> Double { Self.transform(f, scale: scale, minimum: minimum) }
 
+    /// The value f whose transformed value is `g`: the inverse of `transformed`.
+    func value(transformed g: Double) -> Double {
+        switch scale {
+        case .linear: g
+        case .log: minimum + expm1(g)
+        }
+    }
+
     /// Position of f on the colormap in [0, 1] (clamped); NaN for NaN or −∞, 1 for +∞.
     func fraction(_ f: Double) -> Double { fraction(transformed: transformed(f)) }
 

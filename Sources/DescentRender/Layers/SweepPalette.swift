@@ -8,7 +8,7 @@ enum SweepPalette {
     static func colors(for values: [SweepValue]) -> [RGB] {
         let numbers = values.compactMap(\.numericValue)
         guard numbers.count == values.count, values.count > 1 else {
-            return values.indices.map(RunPalette.color)
+            return values.indices.map(Palette.light.run)
         }
         let ranks = numbers.indices.sorted { numbers[$0] < numbers[$1] }
         var colors = [RGB](repeating: RGB(hex: 0), count: values.count)

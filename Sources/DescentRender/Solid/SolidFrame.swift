@@ -15,8 +15,6 @@ struct SolidFrame {
     /// Nearness keys closer than this count as the same surface (a fraction of the mesh's range).
     let tolerance: Double
 
-    /// Supersampling of the z-buffer per pixel side: 3 × 3 samples smooth the mesh's edges.
-    static let samples = 3
 
     /// The frame of `model` seen by `camera`, fitted into `rect` less `inset` pixels on every
     /// side (room for tick labels): the image-plane rectangle `fit` fills it, by default the
@@ -52,7 +50,7 @@ struct SolidFrame {
         }
         tolerance = 2e-3 * max(hi - lo, 1e-12)
         let colors = shades.map { $0?.argb ?? 0 }
-        raster = MeshRaster(width: Int(rect.width.rounded()), height: Int(rect.height.rounded()), samples: Self.samples,
+        raster = MeshRaster(width: Int(rect.width.rounded()), height: Int(rect.height.rounded()), samples: ZBufferSize.samplesPerSide,
                             nodes: nodes, columns: mesh.columns, rows: mesh.rows, cellColors: colors)
     }
 

@@ -12,10 +12,6 @@ struct SolidPainter {
 
     var frame: SolidFrame { solid.frame }
 
-    static let pane = RGB(hex: 0xF2F2F2)
-    static let paneEdge = RGB(hex: 0xC8C8C8)
-    static let grid = RGB(hex: 0xDCDCDC)
-
     /// The box, floor contours, mesh, lines on the mesh and axes.
     func paintSurface() throws {
         paintBox()
@@ -33,25 +29,24 @@ struct SolidPainter {
         paintStarts(of: runs)
         for run in runs { paintEnd(of: run) }
         for minimum in frame.model.minima where frame.isVisible(minimum) {
-            Marker.star.draw(in: g, at: frame.point(minimum), size: 10 * t.unit, fill: RGB(hex: 0xFFD23F),
-                             outline: FigurePainter.ink, outlineWidth: 1.1 * t.unit)
+            CriticalPointStyle(kind: .minimum, degenerate: false, t: t).draw(in: g, at: frame.point(minimum))
         }
     }
 
     private func paintBox() {
         for pane in solid.axes.panes {
             g.polygon(pane)
-            g.setColor(Self.pane)
+            g.setColor(t.palette.pane)
             g.fill()
         }
-        g.setColor(Self.grid)
+        g.setColor(t.palette.paneGrid)
         g.setLineWidth(0.8 * t.unit)
         for (a, b) in solid.axes.gridLines {
             g.move(a.x, a.y)
             g.line(b.x, b.y)
         }
         g.stroke()
-        g.setColor(Self.paneEdge)
+        g.setColor(t.palette.paneEdge)
         g.setLineWidth(0.8 * t.unit)
         for pane in solid.axes.panes { g.polygon(pane) }
         g.stroke()
@@ -106,7 +101,7 @@ struct SolidPainter {
     }
 
     private func paintLinesOnMesh() {
-        g.setColor(RGB(hex: 0x000000), alpha: 0.38)
+        g.setColor(t.palette.meshLines)
         g.setLineWidth(0.7 * t.unit)
         for line in frame.model.surfaceContours + frame.model.wireframe {
             for piece in frame.visiblePieces(line) { g.polyline(piece) }
@@ -114,7 +109,7 @@ struct SolidPainter {
         g.stroke()
     }
 
-    /// The visible parts of the path over its halo, faded by `alpha`; with `stepDots`, a dot
+    /// The visible parts of the path over its casing, faded by `alpha`; with `stepDots`, a dot
     /// at every visible step but the first and last.
     func paintPath(of run: SolidRun, stepDots: Bool, alpha: Double = 1) {
         let pieces = run.pieces.flatMap { frame.visiblePieces($0) }
@@ -124,19 +119,19 @@ struct SolidPainter {
         if stepDots {
             for p in run.steps.dropFirst().dropLast() where frame.isVisible(p) {
                 Marker.circle.draw(in: g, at: frame.point(p), size: 2.4 * t.unit, fill: run.run.color,
-                                   outline: RunStyle.halo, outlineWidth: 0.8 * t.unit)
+                                   outline: t.palette.casing.color, outlineWidth: 0.8 * t.unit)
             }
         }
     }
 
-    /// One white circle per distinct visible start point.
+    /// One paper-coloured circle per distinct visible start point.
     private func paintStarts(of runs: [SolidRun]) {
         var drawn: [Vec3] = []
         for run in runs {
             guard let start = run.start, !drawn.contains(start), frame.isVisible(start) else { continue }
             drawn.append(start)
-            Marker.circle.draw(in: g, at: frame.point(start), size: 6.5 * t.unit, fill: FigurePainter.white,
-                               outline: FigurePainter.ink, outlineWidth: 1.3 * t.unit)
+            Marker.circle.draw(in: g, at: frame.point(start), size: 6.5 * t.unit, fill: t.palette.paper,
+                               outline: t.palette.ink, outlineWidth: 1.3 * t.unit)
         }
     }
 
@@ -145,11 +140,11 @@ struct SolidPainter {
     private func paintEnd(of run: SolidRun) {
         for exit in exitMarks(of: run) {
             Marker.triangle(direction: exit.direction).draw(
-                in: g, at: exit.point, size: 7 * t.unit, fill: run.run.color, outline: FigurePainter.ink, outlineWidth: 1 * t.unit)
+                in: g, at: exit.point, size: 7 * t.unit, fill: run.run.color, outline: t.palette.ink, outlineWidth: 1 * t.unit)
         }
         if let end = run.end, frame.isVisible(end) {
             Marker.circle.draw(in: g, at: frame.point(end), size: 5.5 * t.unit, fill: run.run.color,
-                               outline: FigurePainter.ink, outlineWidth: 1.2 * t.unit)
+                               outline: t.palette.ink, outlineWidth: 1.2 * t.unit)
         }
     }
 
@@ -173,7 +168,7 @@ struct SolidPainter {
 
     private func paintAxes() {
         let labels = SolidLabels(axes: solid.axes, typography: t, measurer: g)
-        g.setColor(FigurePainter.ink)
+        g.setColor(t.palette.ink)
         g.setLineWidth(1.1 * t.unit)
         for line in labels.edges + labels.tickMarks {
             g.move(line.from.x, line.from.y)

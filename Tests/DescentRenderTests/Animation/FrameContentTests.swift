@@ -6,7 +6,7 @@ import Testing
 /// What each frame shows, by pixels and by the live texts: the head at the frame's step, the
 /// path behind it and nothing ahead, runs that stop when they converge, runs that diverge.
 @Suite struct FrameContentTests {
-    static let red = RunPalette.color(0)
+    static let red = Palette.light.run(0)
 
     @Test func theHeadIsAtTheFramesStepAndThePathIsNotAheadOfIt() throws {
         // f = x² + y², lr 0.1: x_k = 1.6 · 0.8^k, y = 0; frame k shows step k.

@@ -6,7 +6,7 @@ import Testing
 /// Animations of 3D views: each frame's camera, heads on the mesh where that camera sees the
 /// step's point, occlusion that changes as the camera turns, and both panels of `both`.
 @Suite struct SolidAnimationTests {
-    static let red = RunPalette.color(0)
+    static let red = Palette.light.run(0)
 
     /// GD with `lr` (x_k = 1.6 · 0.8^k with the default 0.1) on x² + y² from (1.6, 0) in a
     /// parallel 3D view at elevation 60 (grey, so only runs are coloured), one frame a step;
