@@ -38,14 +38,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // libwebp's animation encoder (libwebpmux) for animated WebP; libwebpdemux decodes
-        // them back in tests.
-        .systemLibrary(
-            name: "CWebP",
-            pkgConfig: "libwebpmux",
-            providers: [.apt(["libwebp-dev"])]
-        ),
-        .target(name: "DescentRender", dependencies: ["Descent", "CCairo", "CZlib", "CWebP"]),
+        // libwebp's animation encoder (libwebpmux) for animated WebP, opened with dlopen by the
+        // first WebP animation (headers from libwebp-dev); descent does not link it.
+        .target(name: "CWebPLoader"),
+        // libwebpdemux, which decodes animated WebP files back in the tests.
+        .systemLibrary(name: "CWebPDecoder", pkgConfig: "libwebpdemux", providers: [.apt(["libwebp-dev"])]),
+        .target(name: "DescentRender", dependencies: ["Descent", "CCairo", "CZlib", "CWebPLoader"]),
         .executableTarget(
             name: "DescentCLI",
             dependencies: [
@@ -65,7 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
-        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
+        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CWebPDecoder"]),
         .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),
     ]
 )

@@ -20,10 +20,10 @@ struct LazyLibrariesTests {
         return text.split(separator: "\n").compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
     }
 
-    @Test func hdf5AndCurlAreNotLoadedAtStartAndAnHDF5SceneStillReads() throws {
+    @Test func hdf5CurlAndWebPAreNotLoadedAtStartAndAnHDF5SceneStillReads() throws {
         let libraries = try Self.librariesAtStart()
         #expect(libraries.contains { $0.hasPrefix("libc.so") })
-        for name in ["libhdf5", "libcurl"] {
+        for name in ["libhdf5", "libcurl", "libwebp"] {
             #expect(!libraries.contains { $0.contains(name) }, "descent loads \(name) at start: \(libraries)")
         }
         let h5 = Executable.testsDirectory.appendingPathComponent("BadScenes/li-grid.h5").path
