@@ -28,9 +28,12 @@ struct AnimateCommand: ParsableCommand {
         let loaded = try SceneFiles.load(scenes)
         try OutputDirectory.prepare(output)
         for (path, scene) in zip(scenes, loaded) {
-            let bar = quiet ? nil : ProgressBar.onTerminal(scene.output.name)
+            let bar = quiet ? nil : ProgressBar.onTerminal()
             do {
-                let result = try SceneAnimator.animate(scene, to: output) { done, total in bar?.update(done, total) }
+                let resolved = ResolvedScene(scene, progress: bar?.resolveProgress)
+                let result = try SceneAnimator.animate(resolved, to: output) { done, total in
+                    bar?.update(scene.output.name, done, total)
+                }
                 bar?.finish()
                 for line in result.skipped { Console.error("warning: \(line)") }
                 guard !quiet else { continue }

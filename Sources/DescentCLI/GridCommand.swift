@@ -47,27 +47,30 @@ struct GridCommand: ParsableCommand {
     func run() throws {
         let part = shard.flatMap(GridShard.init)
         let scene = try SceneFiles.load([self.scene], shards: part?.count ?? 1)[0]
+        let bar = quiet ? nil : ProgressBar.onTerminal()
+        let resolved = ResolvedScene(scene, progress: bar?.resolveProgress)
         let files: [(name: String, data: Data)]
-        if case let .landscape(.line(specs, line)) = scene.surface {
+        if resolved.isLine {
             guard part == nil else {
                 Console.error("\(self.scene): --shard splits the rows of a 2-D grid; a loss line (`line:`) is one table, computed whole")
                 throw ExitCode.failure
             }
-            let table = LossProfile.build(specs, line: line, range: scene.view.box.x, count: scene.view.resolution).table
+            let table = resolved.profile.table
             files = [("\(scene.output.name).\(format.rawValue)", format.encode(header: table.header, rows: table.rows))]
         } else {
-            let rows = Self.rows(scene)
+            let rows = resolved.gridRows
             if let part, part.count > rows {
                 Console.error("\(self.scene): --shard \(part.index)/\(part.count): the grid has \(rows) rows, so at most \(rows) parts")
                 throw ExitCode.failure
             }
-            let bands = Self.bands(scene, rows: part?.rows(of: rows) ?? 0..<rows)
+            let bands = resolved.gridBands(rows: part?.rows(of: rows) ?? 0..<rows)
             files = bands.enumerated().map { index, band in
                 let base = bands.count == 1 ? scene.output.name : "\(scene.output.name)-\(index + 1)"
                 let name = part?.fileName(base: base, extension: format.rawValue) ?? "\(base).\(format.rawValue)"
                 return (name, format.encode(band.points))
             }
         }
+        bar?.finish()
         try OutputDirectory.prepare(output)
         let paths = files.map { (output as NSString).appendingPathComponent($0.name) }
         do {
@@ -77,25 +80,6 @@ struct GridCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if !quiet { for path in paths { print(path) } }
-    }
-
-    /// Rows of the scene's grid: the view's resolution, or a grid file's own rows.
-    static func rows(_ scene: Scene) -> Int {
-        guard case let .landscape(source) = scene.surface else { return scene.view.resolution }
-        return source.gridRows(resolution: scene.view.resolution)
-    }
-
-    /// Rows `band` of the scene's surface on its grid: computed landscapes, or any surface sampled.
-    static func bands(_ scene: Scene, rows band: Range<Int>) -> [GridBand] {
-        let n = scene.view.resolution, box = scene.view.box
-        guard case let .landscape(source) = scene.surface else {
-            let values = Field.sample(scene.surface.makeSurface(), box: box, columns: n, rows: n, band: band)
-            return [GridBand(box: box, columns: n, rows: n, band: band, values: values)]
-        }
-        let bar = ProgressBar.onTerminal("grid")
-        defer { bar?.finish() }
-        let progress = bar.map { b in { @Sendable (done: Int, total: Int) in b.update(done, total) } }
-        return source.gridBands(box: box, resolution: n, band: band, progress: progress)
     }
 }
 

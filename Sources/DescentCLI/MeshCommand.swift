@@ -44,10 +44,14 @@ struct MeshCommand: ParsableCommand {
     func run() throws {
         let loaded = try SceneFiles.load([scene])[0]
         try OutputDirectory.prepare(output)
+        let bar = quiet ? nil : ProgressBar.onTerminal()
         do {
-            let path = try MeshWriter.write(loaded, format: format, resolution: resolution, watertight: watertight, to: output)
-            if !quiet { print(path) }
+            let paths = try MeshWriter.write(ResolvedScene(loaded, progress: bar?.resolveProgress), format: format,
+                                             resolution: resolution, watertight: watertight, to: output)
+            bar?.finish()
+            if !quiet { for path in paths { print(path) } }
         } catch {
+            bar?.finish()
             Console.error("\(scene): \(error)")
             throw ExitCode.failure
         }

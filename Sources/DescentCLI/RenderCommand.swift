@@ -27,10 +27,11 @@ struct RenderCommand: ParsableCommand {
         try OutputDirectory.prepare(output)
         for (path, scene) in zip(scenes, loaded) {
             do {
-                let bar = quiet ? nil : ProgressBar.onTerminal("grid")
+                let bar = quiet ? nil : ProgressBar.onTerminal()
                 defer { bar?.finish() }
-                let progress = bar.map { b in { @Sendable (done: Int, total: Int) in b.update(done, total) } }
-                for file in try SceneRenderer.render(scene, to: output, progress: progress) where !quiet { print(file) }
+                let files = try SceneRenderer.render(ResolvedScene(scene, progress: bar?.resolveProgress), to: output)
+                bar?.finish()
+                for file in files where !quiet { print(file) }
             } catch {
                 Console.error("\(path): \(error)")
                 throw ExitCode.failure

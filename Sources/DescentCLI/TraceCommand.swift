@@ -29,21 +29,21 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         let scene = try SceneFiles.load([self.scene])[0]
-        guard !scene.surface.isLine else {
-            Console.error("\(self.scene): draws a loss line, which has no runs to trace; `descent grid` writes its losses")
+        if let refusal = scene.refusal(for: .trace) {
+            Console.error("\(self.scene): \(refusal)")
             throw ExitCode.failure
         }
+        let bar = ProgressBar.onTerminal()
+        let traced = ResolvedScene(scene, progress: bar?.resolveProgress).traced
+        bar?.finish()
+        let quantity = scene.surface.quantity
         if outcomes {
-            let analysis = SceneAnalysis(scene)
-            print(TraceExport.outcomesCSV(analysis.trajectories, analysis.outcomes, quantity: scene.surface.quantity), terminator: "")
+            print(TraceExport.outcomesCSV(traced.trajectories, traced.outcomes, quantity: quantity), terminator: "")
             return
         }
         switch format {
-        case .csv:
-            print(TraceExport.csv(Simulator.simulate(scene.runs, on: scene.surface.makeSurface())), terminator: "")
-        case .json:
-            let analysis = SceneAnalysis(scene)
-            print(TraceExport.json(analysis.trajectories, outcomes: analysis.outcomes, quantity: scene.surface.quantity), terminator: "")
+        case .csv: print(TraceExport.csv(traced.trajectories), terminator: "")
+        case .json: print(TraceExport.json(traced.trajectories, outcomes: traced.outcomes, quantity: quantity), terminator: "")
         }
     }
 }

@@ -48,6 +48,11 @@ struct SceneReader {
             throw (top["sweep"] ?? runsValue).error("asks for \(totalSteps) updates in all; the limit is \(SceneLimits.totalSteps)")
         }
         let charts = try top["charts"].map { v throws(SceneError) in try Self.charts(v, sweep: sweep) } ?? []
+        if case let .landscape(.networks(specs)) = surface, specs.count > 1 {
+            let variants = "the network has \(specs.count) variants (one panel each); give one value of activation, init, skip and split"
+            if let value = top["sweep"] { throw value.error("a sweep compares its values on one landscape, but \(variants)") }
+            if let value = top["charts"] { throw value.error("charts compare the runs of one landscape, but \(variants)") }
+        }
 
         let longest = runs.map(\.steps).max() ?? 1
         let animation = try top["animation"].map { v throws(SceneError) in try AnimationReader(value: v, steps: longest, view: view).read() }

@@ -53,10 +53,23 @@ struct SolidViewReader {
         return solid
     }
 
-    /// A log height needs f + shift > 0 at every point of the mesh.
+    /// A log height needs f + shift > 0 at every point of the mesh. A surface written down or
+    /// a grid file is sampled on the mesh's nodes; a network is never trained here (`check`
+    /// stays fast), so its shift is held to what is known before training: a loss is ≥ 0.
     private static func checkLogHeights(shift: Double, value: YAMLValue, surface: SurfaceChoice, box: ViewBox,
                                         resolution: Int) throws(SceneError) {
-        let field = Field.sample(surface.makeSurface(), box: box, columns: resolution, rows: resolution)
+        let sampled: any Surface
+        switch surface {
+        case .catalogue, .formula: sampled = surface.analyticSurface!
+        case let .landscape(.grid(grid)): sampled = SampledSurface(grid.field)
+        case .landscape(.networks), .landscape(.line):
+            guard shift > 0 else {
+                throw value.error("log heights need loss + z_shift > 0 everywhere in the view, and a loss can be as low as 0 "
+                                  + "(it is known only after training); use z_shift > 0 or leave it out")
+            }
+            return
+        }
+        let field = Field.sample(sampled, box: box, columns: resolution, rows: resolution)
         guard let lowest = field.values.indices.filter({ field.values[$0].isFinite }).min(by: { field.values[$0] < field.values[$1] })
         else { return }
         let f = field.values[lowest]

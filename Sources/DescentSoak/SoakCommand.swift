@@ -52,15 +52,18 @@ struct SoakCommand: ParsableCommand {
         for line in Self.summary(memories) { print(line) }
     }
 
-    /// Loads and writes every scene once; returns how many files were written.
+    /// Loads and writes every scene once, training every network anew (a cache of its own
+    /// per pass, so each pass does the whole work); returns how many files were written.
     private func renderAll(_ paths: [String], into directory: String) throws -> Int {
         var files = 0
+        let cache = TrainingCache()
         for path in paths {
             do {
                 let scene = try SceneLoader.load(path: path)
-                files += try SceneRenderer.render(scene, to: directory).count
+                let resolved = ResolvedScene(scene, cache: cache)
+                files += try SceneRenderer.render(resolved, to: directory).count
                 if animate, scene.animation != nil {
-                    let written = try SceneAnimator.animate(scene, to: directory).written
+                    let written = try SceneAnimator.animate(resolved, to: directory).written
                     files += written.files.count + written.frames.count
                 }
             } catch {

@@ -13,6 +13,25 @@ struct CheckAndTraceTests {
         #expect(result.stderr == "")
     }
 
+    /// `check` reads a network scene without training it: this one's training is estimated at
+    /// about 16 minutes (20 000 Adam steps of a 2-64-64-2 MLP on 2000 samples, 1.4·10¹² operations
+    /// at the 1.5·10⁹ a second the budget assumes), its 3D view's log heights have a shift, and
+    /// `check` answers long before training could end.
+    @Test func checkOfANetworkSceneTrainsNothing() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("big.yaml", Data("""
+            surface:
+              network:
+                data: {two_moons: {samples: 2000}}
+                layers: [64, 64]
+                train: {optimizer: adam, steps: 20000}
+            view: {projection: both, z_scale: log, z_shift: 0.01, resolution: 41}
+            """.utf8))
+        let result = try Executable.run(["check", path], killAfter: 60)
+        #expect(result.exited && result.status == 0)
+        #expect(result.stdout == "\(path): ok\n")
+    }
+
     @Test func checkQuietPrintsNothing() throws {
         let result = try Executable.run(["check", "--quiet", Self.scene])
         #expect(result.exited && result.status == 0)

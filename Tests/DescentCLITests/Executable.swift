@@ -35,8 +35,10 @@ enum Executable {
 
     /// Runs `descent arguments` in `directory` (the package root by default), with `environment`
     /// when given. Output goes to files, not pipes, so a large output cannot block the child.
+    /// With `killAfter`, a process still running after that many seconds is killed (its
+    /// result then says it did not exit).
     static func run(_ arguments: [String], in directory: URL = packageRoot,
-                    environment: [String: String]? = nil) throws -> ProcessResult {
+                    environment: [String: String]? = nil, killAfter: Double? = nil) throws -> ProcessResult {
         let binary = try #require(executable, "no `descent` executable next to the tests; run `swift build` first")
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout")
@@ -56,6 +58,11 @@ enum Executable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let killAfter {
+            let deadline = Date(timeIntervalSinceNow: killAfter)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
         process.waitUntilExit()
         return ProcessResult(
             status: process.terminationStatus, exited: process.terminationReason == .exit,

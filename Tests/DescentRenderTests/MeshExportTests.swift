@@ -23,7 +23,7 @@ import Testing
         let dir = NSTemporaryDirectory() + "descent-mesh-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = try MeshWriter.write(scene, format: format, watertight: watertight, to: dir)
+        let path = try #require(try MeshWriter.write(ResolvedScene(scene), format: format, watertight: watertight, to: dir).first)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["ramp.\(format.rawValue)"])
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -123,7 +123,7 @@ import Testing
 
             """.utf8), file: "hole.yaml")
         #expect(throws: RenderError.self) {
-            try MeshWriter.write(scene, format: .stl, watertight: true, to: NSTemporaryDirectory())
+            try MeshWriter.write(ResolvedScene(scene), format: .stl, watertight: true, to: NSTemporaryDirectory())
         }
     }
 }

@@ -18,16 +18,14 @@ import Testing
               plane: {directions: pca}
             view: {resolution: 12, projection: \(projection)}
             """.utf8), file: "n.yaml")
-        guard case let .landscape(source) = scene.surface else { throw RenderError("not a network") }
-        let landscapes = source.build(box: scene.view.box, resolution: scene.view.resolution)
-        return try LandscapeFigure(scene: scene, source: source, landscapes: landscapes)
+        return try LandscapeFigure(resolved: ResolvedScene(scene))
     }
 
     @Test func bothGivesARowOfTwoPanelsPerLandscape() throws {
         let figure = try Self.figure("both")
         #expect(figure.panels.map { $0.solid != nil } == [false, true, false, true] && figure.columns == 2)
         #expect(figure.panels[1].axisNames == AxisNames(x: "PC1", y: "PC2", value: "loss"))
-        #expect(figure.panels[0].axisNames == AxisNames())
+        #expect(figure.panels[0].axisNames == figure.panels[1].axisNames)
         // The 3D panel shows the same training path as the 2D one.
         #expect(figure.panels[1].runs.map(\.points) == figure.panels[0].runs.map(\.points) && !figure.panels[1].runs.isEmpty)
         let solid = try Self.figure("3d")

@@ -65,7 +65,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for file in files {
             let scene = try SceneLoader.load(path: "\(scenes)/\(file)")
-            let written = try SceneRenderer.render(scene, to: dir)
+            let written = try SceneRenderer.render(ResolvedScene(scene), to: dir)
             #expect(written.count == scene.output.formats.count, "\(file)")
             for path in written {
                 let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let scene = try SceneLoader.load(path: root + "/scenes/rosenbrock-six.yaml")
-        let written = try SceneRenderer.render(scene, to: directory)
+        let written = try SceneRenderer.render(ResolvedScene(scene), to: directory)
         #expect(written.map { ($0 as NSString).lastPathComponent } == ["rosenbrock-six.png", "rosenbrock-six.svg", "rosenbrock-six.pdf"])
     }
 }

@@ -10,13 +10,13 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("scenes").path
 
     static func analysis(_ name: String) throws -> SceneAnalysis {
-        SceneAnalysis(try SceneLoader.load(path: "\(scenes)/\(name).yaml"))
+        ResolvedScene(try SceneLoader.load(path: "\(scenes)/\(name).yaml")).analyses[0]
     }
 
     /// The peer's grid: a panel per learning rate, titled with it, a badge of its outcome in
     /// its verdict's colour (see TraceOutcomesTests for why each run ends as it does).
     @Test func gridHasAPanelPerValueWithItsBadge() throws {
-        let figure = try LandscapeFigure(analysis: Self.analysis("lr-sweep-grid"))
+        let figure = try LandscapeFigure(analyses: [Self.analysis("lr-sweep-grid")])
         #expect(figure.panels.count == 6 && figure.columns == 3 && figure.rows == 2)
         #expect(figure.panels.map(\.title) == ["lr = 0.001", "lr = 0.01", "lr = 0.05", "lr = 0.1", "lr = 0.2", "lr = 0.5"])
         #expect(figure.panels.map { $0.badge?.verdict } == [.partial, .partial, .success, .success, .oscillation, .failure])
@@ -45,7 +45,7 @@ import Testing
     /// The six panels of a grid share one backdrop (sampled and traced once); in SVG their
     /// bands are vector regions, so the only embedded image is the colorbar's gradient.
     @Test func gridPanelsShareOneBackdrop() throws {
-        let figure = try LandscapeFigure(analysis: Self.analysis("lr-sweep-grid"))
+        let figure = try LandscapeFigure(analyses: [Self.analysis("lr-sweep-grid")])
         #expect(figure.sharedBackdrop)
         let measuring = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
         let prepared = PreparedFigure(figure, measurer: measuring, vectorBands: true)
@@ -62,7 +62,7 @@ import Testing
     /// An overlay: one panel, a path per value in sequential colours, a legend line per value.
     @Test func overlayHasALegendLinePerValue() throws {
         let analysis = try Self.analysis("adam-beta2-sweep")
-        let figure = try LandscapeFigure(analysis: analysis)
+        let figure = try LandscapeFigure(analyses: [analysis])
         #expect(figure.panels.count == 1 && figure.panels[0].runs.count == 5)
         #expect(figure.legend.map { $0.columns[0] } == ["β₂ = 0.5", "β₂ = 0.9", "β₂ = 0.99", "β₂ = 0.999", "β₂ = 0.9999"])
         #expect(figure.legend.map { $0.columns[1] } == analysis.outcomes.map { $0.text(.long) })
@@ -105,7 +105,7 @@ import Testing
     /// triangle, a saddle as a light diamond.
     @Test func criticalPointMarkers() throws {
         let analysis = try Self.analysis("himmelblau-critical-points")
-        let figure = try LandscapeFigure(analysis: analysis)
+        let figure = try LandscapeFigure(analyses: [analysis])
         #expect(figure.panels[0].criticalPoints.count == 9)
         let (image, prepared) = try FigureTesting.raster(figure)
         let transform = prepared.panels[0].transform

@@ -59,7 +59,7 @@ struct GridMatrixTests {
             let field = try #require(Self.field(scene))
             #expect(field.columns == 4 && field.rows == 2 && field.box == ViewBox(x: 0...3, y: 10...11))
             #expect(field[3, 0] == 4 && field[0, 1] == 5)
-            let surface = scene.surface.makeSurface()
+            let surface = ResolvedScene(scene).landscapes[0].exact
             #expect(surface.value(at: Vec2(3, 10)) == 4 && surface.value(at: Vec2(0, 11)) == 5 && surface.value(at: Vec2(1, 10)) == 2)
             #expect(scene.view.box == field.box)
         }

@@ -9,7 +9,7 @@ struct SurfaceParsingTests {
         let choice = try #require(scene.surface.catalogue)
         #expect(choice.name == "rosenbrock")
         #expect(choice.parameters.isEmpty)
-        #expect(scene.surface.makeSurface().value(at: Vec2(1, 1)) == 0)
+        #expect(scene.surface.analyticSurface!.value(at: Vec2(1, 1)) == 0)
     }
 
     @Test func catalogueParameters() throws {
@@ -23,7 +23,7 @@ struct SurfaceParsingTests {
         let choice = try #require(scene.surface.catalogue)
         #expect(choice.parameters == ["a": 2, "b": 50])
         // The minimum moves to (a, a²); f(0, 0) = a² = 4.
-        let surface = scene.surface.makeSurface()
+        let surface = scene.surface.analyticSurface!
         #expect(surface.value(at: Vec2(2, 4)) == 0)
         #expect(surface.value(at: Vec2(0, 0)) == 4)
     }
@@ -49,7 +49,7 @@ struct SurfaceParsingTests {
         let formula = try #require(scene.surface.formula)
         #expect(formula.text == "a * x^2 + b * y^2")
         #expect(formula.parameters == ["a": 3, "b": 0.5])
-        #expect(scene.surface.makeSurface().value(at: Vec2(1, 2)) == 3 + 2)
+        #expect(scene.surface.analyticSurface!.value(at: Vec2(1, 2)) == 3 + 2)
         #expect(scene.surface.name == nil)
     }
 
@@ -62,7 +62,7 @@ struct SurfaceParsingTests {
             runs:
               - optimizer: sgd
             """)
-        #expect(scene.surface.makeSurface().value(at: Vec2(-1.5, 2.5)) == 12.5)
+        #expect(scene.surface.analyticSurface!.value(at: Vec2(-1.5, 2.5)) == 12.5)
     }
 
     @Test func formulaRequiresAView() throws {

@@ -7,8 +7,9 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzScene(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Data(bytes: data, count: size)
-    guard let scene = try? SceneLoader.parse(bytes, file: "fuzz.yaml") else { return 0 }
-    let surface = scene.surface.makeSurface()
+    guard var scene = try? SceneLoader.parse(bytes, file: "fuzz.yaml"), !scene.surface.isLine else { return 0 }
+    scene.view.resolution = min(scene.view.resolution, 9)
+    let surface = ResolvedScene(scene, cache: TrainingCache()).landscapes[0].exact
     for var run in scene.runs.prefix(4) {
         run.steps = min(run.steps, 50)
         _ = Simulator.simulate(run, on: surface)

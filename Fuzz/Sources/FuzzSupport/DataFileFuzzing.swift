@@ -26,11 +26,14 @@ public enum DataFileFuzzing {
     /// Everything `render` computes before it draws, at a small resolution.
     static func exercise(_ scene: Scene) {
         let box = scene.view.box
-        guard case let .landscape(source) = scene.surface else {
-            _ = SceneAnalysis(scene)
+        var small = scene
+        small.view.resolution = min(scene.view.resolution, 9)
+        let resolved = ResolvedScene(small, cache: TrainingCache())
+        guard !resolved.isLine else {
+            _ = resolved.profile
             return
         }
-        let landscapes = source.build(box: box, resolution: min(scene.view.resolution, 9))
+        let landscapes = resolved.landscapes
         for landscape in landscapes {
             _ = Field.sample(landscape.drawn, box: box, columns: 8, rows: 8)
             _ = landscape.field?.finiteRange
@@ -42,7 +45,7 @@ public enum DataFileFuzzing {
             run.steps = min(run.steps, 20)
             return run
         }
-        _ = SceneAnalysis(short, surface: landscapes[0].exact, drawn: landscapes[0].drawn, marks: landscapes[0].marks)
+        _ = SceneAnalysis(short, landscape: landscapes[0])
     }
 
     private static let workDirectory: String = {

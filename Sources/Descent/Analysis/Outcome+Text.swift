@@ -56,9 +56,9 @@ extension Outcome {
             return "converging to \(rank == .local ? "the local minimum " : "")\(c.positionText), \(q) = \(f(loss, 3))"
         case let (.converging(_, loss, _), .medium):
             return "converging, \(q) = \(f(loss, 3))"
-        case let (.plateau(step), .long):
-            return "stuck on a plateau since step \(step)"
-        case let (.plateau(step), .medium):
+        case let (.plateau(step, loss), .long):
+            return "on a plateau since step \(step), \(q) = \(f(loss, 3))"
+        case let (.plateau(step, _), .medium):
             return "plateau since step \(step)"
         case let (.diverged(step), .long), let (.diverged(step), .medium):
             return "diverged at step \(step)"

@@ -24,8 +24,8 @@ public struct Outcome: Hashable, Sendable {
         /// Still moving, but straight in: closer to a minimum at every step of the recent past and
         /// already within 5 % of the start's distance from it.
         case converging(CriticalPoint, loss: Double, rank: MinimumRank)
-        /// Both slope and curvature all but vanish: stuck on a plateau since `step`.
-        case plateau(step: Int)
+        /// Both slope and curvature all but vanish: stuck on a plateau since `step`, at `loss`.
+        case plateau(step: Int, loss: Double)
         /// The simulation stopped at update `step`: the point or loss blew up.
         case diverged(step: Int)
         /// Not yet blown up, but the loss has risen above everything in view since `step`.
@@ -89,7 +89,7 @@ public struct Outcome: Hashable, Sendable {
     public var step: Int? {
         switch kind {
         case let .converged(_, step, _), let .stuck(_, step): step
-        case let .plateau(step), let .diverged(step), let .diverging(step): step
+        case let .plateau(step, _), let .diverged(step), let .diverging(step): step
         case .oscillating, .wandering, .converging, .moving: nil
         }
     }

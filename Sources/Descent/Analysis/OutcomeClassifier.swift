@@ -24,7 +24,7 @@
 /// 6. **converging**: the distance to the minimum nearest the last point fell at every update
 ///    of the window and ends within 5 % of the start's distance from it (on its way in, not
 ///    yet within r).
-/// 7. **plateau since step k**: at the last point |∇f| ≤ 1 % of the survey's gradient scale
+/// 7. **plateau since step k**: at the last point, inside the view, |∇f| ≤ 1 % of the survey's gradient scale
 ///    and the Hessian's largest |eigenvalue| ≤ 1 % of its curvature scale (flat in every
 ///    direction, unlike a steep valley's floor); k is the first of the final stretch where
 ///    both hold.
@@ -80,8 +80,9 @@ public enum OutcomeClassifier {
         if n >= 8, let minimum = converging(points, window: min(window, n), survey: survey) {
             return .converging(minimum, loss: lastLoss, rank: survey.rank(of: minimum))
         }
-        if isFlat(last, survey: survey) {
-            return .plateau(step: finalStretch(n) { isFlat(points[$0], survey: survey) })
+        // Flat is judged against the view's scales, so only inside the view.
+        if survey.view.contains(last), isFlat(last, survey: survey) {
+            return .plateau(step: finalStretch(n) { isFlat(points[$0], survey: survey) }, loss: lastLoss)
         }
         let leftView: Int? = survey.view.contains(last)
             ? nil : finalStretch(n) { !survey.view.contains(points[$0]) }

@@ -3,14 +3,16 @@
 public struct SceneAnalysis: Sendable {
     /// The scene analysed.
     public let scene: Scene
+    /// The panel variant the runs were simulated on.
+    public let landscape: Landscape
     /// The surface runs take and outcomes are read on.
-    public let surface: any Surface
+    public var surface: any Surface { landscape.exact }
     /// The surface a figure paints: the same, or a cheaper stand-in for a computed surface (a
     /// network loss sampled on a grid).
-    public let drawnSurface: any Surface
+    public var drawnSurface: any Surface { landscape.drawn }
     /// Points a figure marks as minima: the surface's known minima, or a network's trained
     /// weights.
-    public let marks: [Vec2]
+    public var marks: [Vec2] { landscape.marks }
     /// One per run of the scene, in order.
     public let trajectories: [Trajectory]
     /// The critical points and scales outcomes are read against.
@@ -18,32 +20,27 @@ public struct SceneAnalysis: Sendable {
     /// One per trajectory, in order.
     public let outcomes: [Outcome]
 
-    /// The scene on its own surface; a computed surface (a network, a grid file) is built on
-    /// the view's grid as `render` builds it, its first panel drawn from the grid.
-    public init(_ scene: Scene) {
-        if case let .landscape(source) = scene.surface {
-            let landscape = source.firstLandscape(box: scene.view.box, resolution: scene.view.resolution)
-            self.init(scene, surface: landscape.exact, drawn: landscape.drawn, marks: landscape.marks)
-        } else {
-            let surface = scene.surface.makeSurface()
-            self.init(scene, surface: surface, drawn: surface, marks: surface.knownMinima)
-        }
-    }
-
-    /// Simulates every run on `surface` concurrently, surveys it in the view, classifies each
-    /// run. A curve sweep skips the escape test (nobody reads it from a curve, and it costs two
-    /// gradient-flow integrations per run); the flows of the test follow `drawn`.
-    public init(_ scene: Scene, surface: any Surface, drawn: any Surface, marks: [Vec2]) {
+    /// Simulates every run on the landscape's exact surface concurrently, surveys it in the
+    /// view, classifies each run. A curve sweep skips the escape test (nobody reads it from a
+    /// curve, and it costs two gradient-flow integrations per run); the flows of the test
+    /// follow the drawn surface.
+    public init(_ scene: Scene, landscape: Landscape) {
         self.scene = scene
-        self.surface = surface
-        drawnSurface = drawn
-        self.marks = marks
+        self.landscape = landscape
+        let surface = landscape.exact, drawn = landscape.drawn
         let trajectories = Simulator.simulate(scene.runs, on: surface)
         self.trajectories = trajectories
-        // A computed surface is searched for critical points on its drawn stand-in, then polished.
-        let standIn: (any Surface)? = type(of: drawn) == type(of: surface) ? nil : drawn
-        let survey = LandscapeSurvey(surface: surface, view: scene.view.box,
+        let survey: LandscapeSurvey
+        if trajectories.isEmpty && !scene.view.showCriticalPoints {
+            // Nothing to classify and no point to mark (a network's training paths alone): the
+            // drawn surface's scales, no search.
+            survey = LandscapeSurvey(surface: drawn, view: scene.view.box, criticalPoints: [])
+        } else {
+            // A computed surface is searched for critical points on its drawn stand-in, then polished.
+            let standIn: (any Surface)? = type(of: drawn) == type(of: surface) ? nil : drawn
+            survey = LandscapeSurvey(surface: surface, view: scene.view.box,
                                      criticalPoints: CriticalPointFinder.find(on: surface, in: scene.view.box, standIn: standIn))
+        }
         self.survey = survey
         let basins = scene.sweep?.layout != .curve
         // A gradient flow takes up to 20 000 gradients and Hessians. On a network's exact slice

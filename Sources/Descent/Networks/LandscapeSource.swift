@@ -24,22 +24,6 @@ public enum LandscapeSource: Sendable {
         }
     }
 
-    /// The exact surface of the first panel, for runs (trains the network; computes no grid).
-    /// A line's is its loss over (α, β), the same at every β.
-    public func exactSurface() -> any Surface {
-        switch self {
-        case let .grid(grid): SampledSurface(grid.field)
-        case let .networks(specs): NetworkLandscape.build(specs[0], box: defaultBox, resolution: 2, grid: false).exact
-        case let .line(specs, line):
-            {
-                let trained = TrainedNetwork(specs[0]), path = trained.line(line.direction)
-                let plane = Plane(origin: path.origin, u: path.direction, v: path.direction.map { _ in 0 })
-                return NetworkSlice(network: trained.network, plane: plane, data: trained.data(specs[0].split),
-                                    regularization: trained.regularization)
-            }()
-        }
-    }
-
     /// One line for subtitles.
     public var summary: String {
         switch self {
@@ -80,33 +64,6 @@ extension LandscapeSource {
 }
 
 extension LandscapeSource {
-    /// Every panel's landscape over `box`, grids of `resolution`² points; `progress(done,
-    /// total)` counts grid points over all panels.
-    public func build(box: ViewBox, resolution: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [NetworkLandscape] {
-        switch self {
-        case let .grid(grid):
-            let s = SampledSurface(grid.field)
-            return [NetworkLandscape(title: nil, exact: s, drawn: s, field: grid.field, xLabel: "α", yLabel: "β", paths: [])]
-        case .line:
-            let s = exactSurface()
-            return [NetworkLandscape(title: nil, exact: s, drawn: s, field: nil, xLabel: "α", yLabel: "β", paths: [])]
-        case let .networks(specs):
-            let total = specs.count * resolution * resolution
-            return specs.enumerated().map { index, spec in
-                NetworkLandscape.build(spec, box: box, resolution: resolution,
-                                       progress: progress.map { report in { @Sendable done, _ in report(index * resolution * resolution + done, total) } })
-            }
-        }
-    }
-
-    /// The first panel's landscape, as `build` makes it.
-    public func firstLandscape(box: ViewBox, resolution: Int) -> NetworkLandscape {
-        switch self {
-        case .grid, .line: build(box: box, resolution: resolution)[0]
-        case let .networks(specs): NetworkLandscape.build(specs[0], box: box, resolution: resolution)
-        }
-    }
-
     /// What the surface's values are, for the colorbar.
     public var quantity: String {
         switch self {

@@ -57,19 +57,18 @@ public struct LossProfile: Sendable {
         self.marks = marks
     }
 
-    /// Trains each spec's network (variants that differ only in their split share one
-    /// training) and evaluates its loss, with the weight penalty, on its split at `count`
-    /// points of `range`, on all cores.
-    public static func build(_ specs: [NetworkSpec], line: LineSpec, range: ClosedRange<Double>, count: Int) -> LossProfile {
+    /// Evaluates each spec's loss, with the weight penalty, on its split at `count` points of
+    /// `range`, on all cores; the networks come trained from `cache` (variants that differ
+    /// only in their split share one training).
+    public static func build(_ specs: [NetworkSpec], line: LineSpec, range: ClosedRange<Double>, count: Int,
+                             cache: TrainingCache = .shared) -> LossProfile {
         precondition(count >= 2 && !specs.isEmpty)
         let alphas = (0..<count).map { range.lowerBound + Double($0) * (range.upperBound - range.lowerBound) / Double(count - 1) }
         let marks: [LineMark] = line.direction == .interpolation
             ? [LineMark(alpha: 0, label: "θ₀ (initial)"), LineMark(alpha: 1, label: "θ* (trained)")]
             : [LineMark(alpha: 0, label: "θ* (trained)")]
-        var previous: (spec: NetworkSpec, network: TrainedNetwork)?
         let curves = specs.map { spec -> LossCurve in
-            let trained = previous.flatMap { $0.spec.trainsLike(spec) ? $0.network : nil } ?? TrainedNetwork(spec)
-            previous = (spec, trained)
+            let trained = cache.trained(spec)
             let path = trained.line(line.direction)
             let accuracy = line.accuracy && spec.data.classes != nil
             let values = Parallel.results(count) { i -> (Double, Double) in
@@ -105,15 +104,6 @@ extension TrainedNetwork {
             return ParameterLine(origin: final, direction: Directions.random(network, reference: final,
                                                                              normalization: normalization, random: &random))
         }
-    }
-}
-
-extension NetworkSpec {
-    /// True when `other` builds and trains the same network on the same data: variants of a
-    /// scene differ in one key only (activation, init, skip or split), so comparing those
-    /// suffices.
-    func trainsLike(_ other: NetworkSpec) -> Bool {
-        activation == other.activation && initialization == other.initialization && skip == other.skip
     }
 }
 

@@ -16,17 +16,19 @@ public struct TrainedNetwork: Sendable {
     public let path: TrainingPath?
 
     /// Splits the data as `spec` says and trains (the slow part: a forward and backward pass
-    /// per update).
-    public init(_ spec: NetworkSpec) {
+    /// per update), from the initialization drawn with `initSeed` (default: the spec's; the
+    /// split always follows the spec's). `progress(done, total)` follows the updates.
+    public init(_ spec: NetworkSpec, initSeed: UInt64? = nil, progress: ((Int, Int) -> Void)? = nil) {
         precondition(spec.model == .mlp)
         let (trainSet, heldOut) = spec.splitData()
         let network = spec.network
         let train = LossData(trainSet, loss: spec.loss)
         let validation = spec.validation > 0 ? LossData(heldOut, loss: spec.loss) : nil
-        let initial = spec.initialization.parameters(for: network, seed: spec.initSeed)
-        path = spec.training.map {
+        let initial = spec.initialization.parameters(for: network, seed: initSeed ?? spec.initSeed)
+        path = spec.training.map { training in
             Trainer.train(network, from: initial, train: train, validation: validation,
-                          regularization: spec.regularization, spec: $0)
+                          regularization: spec.regularization, spec: training,
+                          progress: progress.map { report in { report($0, training.steps) } })
         }
         self.network = network
         self.train = train

@@ -95,8 +95,10 @@ public struct MiniBatches: Sendable {
 public enum Trainer {
     /// Trains `network` from `initial` on `train`, recording every update. A step whose loss
     /// or parameters stop being finite ends training (the path keeps the points before it).
+    /// `progress(k)` is called after update k.
     public static func train(_ network: MLP, from initial: [Double], train: LossData, validation: LossData?,
-                             regularization: Regularization, spec: TrainingSpec) -> TrainingPath {
+                             regularization: Regularization, spec: TrainingSpec,
+                             progress: ((Int) -> Void)? = nil) -> TrainingPath {
         var theta = initial
         var gradient = [Double](repeating: 0, count: theta.count)
         var state = spec.optimizer.makeState(parameterCount: theta.count)
@@ -131,6 +133,7 @@ public enum Trainer {
             path.trainLosses.append(t0)
             path.validationLosses.append(v0)
             path.finalIndex = path.points.count - 1
+            progress?(k)
             if let patience = spec.patience, v0.isFinite {
                 if v0 < best {
                     best = v0

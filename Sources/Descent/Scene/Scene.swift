@@ -40,12 +40,13 @@ public enum SurfaceChoice: Sendable {
     /// Computed from networks, or read from a file (see `Networks/`).
     case landscape(LandscapeSource)
 
-    /// The surface, ready to evaluate.
-    public func makeSurface() -> any Surface {
+    /// The surface of a catalogue entry or a formula, ready to evaluate; nil for a computed
+    /// surface, which `ResolvedScene` builds (training networks, reading grids).
+    public var analyticSurface: (any Surface)? {
         switch self {
         case let .catalogue(entry, parameters): entry.make(parameters)
         case let .formula(formula): FormulaSurface(formula)
-        case let .landscape(source): source.exactSurface()
+        case .landscape: nil
         }
     }
 
@@ -56,6 +57,17 @@ public enum SurfaceChoice: Sendable {
         case let .formula(formula): formula.prettyText
         case let .landscape(source): source.summary
         }
+    }
+
+    /// The surface as a subtitle states it: `f(x, y) = …` for a catalogue surface or a formula,
+    /// the summary of a computed surface (`loss of a 2-32-2 tanh MLP on two moons…`).
+    public var statement: String {
+        if case .landscape = self { formulaText } else { "f(x, y) = " + formulaText }
+    }
+
+    /// True for a surface computed rather than written down: networks, grid files, lines.
+    public var isComputed: Bool {
+        if case .landscape = self { true } else { false }
     }
 
     /// A short name: the catalogue title, or nil for a formula.

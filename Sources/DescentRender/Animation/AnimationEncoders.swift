@@ -55,7 +55,7 @@ struct AnimationEncoders {
     /// colours, and for a heatmap 48 steps of its colormap.
     private static func requiredColors(_ plan: AnimationPlan) -> [UInt32] {
         var colors = plan.prepared.typography.palette.exactColors.map(\.hex)
-        colors += plan.runs.map(\.color.hex)
+        colors += plan.runs.flatMap { $0.map(\.color.hex) } + plan.fixedPaths.flatMap { $0.map(\.color.hex) }
         if plan.prepared.figure.style == .heatmap {
             colors += plan.prepared.figure.colormap.lookupTable(count: 48).map { $0 & 0xFFFFFF }
         }

@@ -6,7 +6,13 @@ import Descent
 struct AnimationPlan: Sendable {
     /// The figure, its 3D panels seen by the first frame's camera.
     let prepared: PreparedFigure
-    private(set) var runs: [AnimatedRun]
+    /// Per panel: the runs it animates (those of its variant), in legend order.
+    private(set) var runs: [[AnimatedRun]]
+    /// Per panel: paths drawn whole in every frame (its variant's training paths).
+    let fixedPaths: [[DrawnRun]]
+    /// The legend's live column follows the runs (one variant); with several variants the
+    /// legend names runs and settings only, as the still figure's does.
+    let liveLegend: Bool
     /// The step frame k shows.
     let frameSteps: [Int]
     /// The camera of 3D panels in frame k; nil when the camera stays still.
@@ -25,19 +31,29 @@ struct AnimationPlan: Sendable {
     /// The legend's text column that changes from frame to frame (after name and settings).
     static let liveColumn = 2
 
-    /// The plan for animating `trajectories` (with their `outcomes`) over `figure`, whose
-    /// panels (2D, 3D or both) show the trajectories' drawn paths as runs, at `settings`' size,
-    /// frames and camera motion, measuring text with `measurer`.
-    init(figure still: LandscapeFigure, trajectories: [Trajectory], outcomes: [Outcome], settings: AnimationSettings,
-         measurer: GraphicsContext) {
+    /// The plan for animating the runs of `analyses` (one per panel variant, each with its
+    /// trajectories and outcomes) over `figure`, the still figure of those analyses (its
+    /// panels, 2D, 3D or both per variant, show the trajectories' drawn paths, then the
+    /// variant's training paths), at `settings`' size, frames and camera motion, measuring
+    /// text with `measurer`.
+    init(figure still: LandscapeFigure, analyses: [SceneAnalysis], settings: AnimationSettings, measurer: GraphicsContext) {
         var figure = still
         figure.width = settings.width
         figure.height = settings.height
         let box = figure.panels[0].box
-        runs = zip(zip(trajectories, outcomes), figure.panels[0].runs).map {
-            AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box, quantity: figure.valueLabel)
+        let panelsPerVariant = figure.panels.count / analyses.count
+        var runs: [[AnimatedRun]] = [], fixed: [[DrawnRun]] = []
+        for (index, panel) in figure.panels.enumerated() {
+            let analysis = analyses[index / panelsPerVariant]
+            let count = analysis.trajectories.count
+            runs.append(zip(zip(analysis.trajectories, analysis.outcomes), panel.runs.prefix(count)).map {
+                AnimatedRun($0.0, outcome: $0.1, color: $1.color, view: box, quantity: figure.valueLabel)
+            })
+            fixed.append(Array(panel.runs.dropFirst(count)))
         }
-        totalSteps = trajectories.map { $0.run.steps }.max() ?? 0
+        fixedPaths = fixed
+        liveLegend = analyses.count == 1
+        totalSteps = analyses.flatMap(\.trajectories).map(\.run.steps).max() ?? 0
         let timeline = AnimationTimeline(settings, steps: totalSteps)
         frameSteps = timeline.steps
         trail = settings.trail
@@ -54,7 +70,7 @@ struct AnimationPlan: Sendable {
         // Reserve the live column's width: each run's widest text over the frames.
         let t = PreparedFigure.typography(for: figure)
         let shownSteps = Array(Set(frameSteps))
-        for (index, run) in runs.enumerated() where figure.legend.indices.contains(index) {
+        for (index, run) in runs[0].enumerated() where liveLegend && figure.legend.indices.contains(index) {
             let texts = Set(shownSteps.map(run.status(at:))).sorted { $0.count > $1.count }.prefix(4)
             let widest = texts.max { measurer.measure($0, size: t.legend).width < measurer.measure($1, size: t.legend).width }
             figure.legend[index].columns = Array(figure.legend[index].columns.prefix(Self.liveColumn)) + [widest ?? ""]
@@ -63,9 +79,10 @@ struct AnimationPlan: Sendable {
         self.prepared = prepared
         let main = prepared.panels.firstIndex { $0.panel.solid == nil } ?? 0
         mainPanel = main
-        if prepared.panels[main].panel.solid == nil {
-            for i in runs.indices { runs[i].simplify(for: prepared.panels[main].transform) }
+        for (p, panel) in prepared.panels.enumerated() where panel.panel.solid == nil {
+            for i in runs[p].indices { runs[p][i].simplify(for: panel.transform) }
         }
+        self.runs = runs
 
         counterTextSize = t.subtitle
         let text = measurer.measure(Self.counterText(step: totalSteps, of: totalSteps), size: counterTextSize)
@@ -76,10 +93,13 @@ struct AnimationPlan: Sendable {
         let avoided = if let solid = panel.solid {
             Self.inkedPoints(of: solid, cameras: cameras, fit: fit)
         } else {
-            (runs.flatMap(\.points) + panel.panel.minima).map(panel.transform.point)
+            (runs[main].flatMap(\.points) + panel.panel.minima).map(panel.transform.point)
         }
         counter = Self.emptiestCorner(of: area, size: size, margin: 0.7 * t.gap, avoiding: avoided)
     }
+
+    /// The legend lines whose live column frames draw: the first variant's runs, when live.
+    var liveEntries: Range<Int> { 0..<(liveLegend ? runs[0].count : 0) }
 
     /// True when 3D panels are drawn anew in every frame.
     var cameraMoves: Bool { cameras != nil }

@@ -103,7 +103,7 @@ enum AnimationWriter {
     static func paintBackground(_ plan: AnimationPlan) throws -> PixelImage {
         let surface = try CairoSurface.image(width: plan.prepared.figure.width, height: plan.prepared.figure.height)
         try FigurePainter(prepared: plan.prepared, g: GraphicsContext(surface))
-            .paintStatic(liveLegendColumn: AnimationPlan.liveColumn, solidPanels: !plan.cameraMoves)
+            .paintStatic(live: (AnimationPlan.liveColumn, plan.liveEntries), solidPanels: !plan.cameraMoves)
         return surface.pixels()
     }
 

@@ -18,28 +18,33 @@ struct FramePainter {
         let figure = FigurePainter(prepared: prepared, g: g)
         for (index, panel) in prepared.panels.enumerated() {
             if let solid = panel.solid {
-                try paintSolid(solid, painter: figure.solidPainter(solid), step: step, tagged: index == plan.mainPanel)
+                try paintSolid(solid, painter: figure.solidPainter(solid), runs: plan.runs[index], fixed: plan.fixedPaths[index],
+                               step: step, tagged: index == plan.mainPanel)
             } else if panel.panel.solid == nil {
-                paintFlat(panel, step: step, tagged: index == plan.mainPanel)
+                paintFlat(panel, runs: plan.runs[index], fixed: plan.fixedPaths[index], step: step, tagged: index == plan.mainPanel)
             }
         }
         paintCounter(step: step)
-        for (index, run) in plan.runs.enumerated() {
-            figure.paintLegendText(run.status(at: step), entry: index, column: AnimationPlan.liveColumn)
+        for index in plan.liveEntries {
+            figure.paintLegendText(plan.runs[0][index].status(at: step), entry: index, column: AnimationPlan.liveColumn)
         }
         try g.checkStatus()
     }
 
-    /// Runs of a 2D panel up to `step`; with `tagged`, a tag where each diverged run left.
-    private func paintFlat(_ prepared: PreparedPanel, step: Int, tagged: Bool) {
+    /// `runs` of a 2D panel up to `step`, and the `fixed` paths whole; with `tagged`, a tag
+    /// where each diverged run left.
+    private func paintFlat(_ prepared: PreparedPanel, runs: [AnimatedRun], fixed: [DrawnRun], step: Int, tagged: Bool) {
         let panel = PanelPainter(panel: prepared, g: g, t: t.insidePanel)
-        let drawn = plan.runs.map { run in
+        let drawn = runs.map { run in
             DrawnRun(label: "", color: run.color,
                      points: plan.trail == .full ? run.simplifiedPath(at: step) : run.path(at: step))
         }
-        panel.paintRuns(drawn) { index, run in
+        panel.paintRuns(drawn + fixed) { index, run in
+            guard index < runs.count else {
+                return panel.paintPath(of: run, stepDots: run.points.count <= PanelPainter.stepDotLimit)
+            }
             switch plan.trail {
-            case .full: panel.paintPath(of: run, stepDots: plan.runs[index].stepDots)
+            case .full: panel.paintPath(of: run, stepDots: runs[index].stepDots)
             case let .fading(tail):
                 for (piece, alpha) in Self.fadingPieces(run.points, tail: tail) {
                     panel.paintPath(of: DrawnRun(label: "", color: run.color, points: piece), stepDots: false, alpha: alpha)
@@ -47,7 +52,7 @@ struct FramePainter {
             }
         }
         guard tagged else { return }
-        for (run, path) in zip(plan.runs, drawn) {
+        for (run, path) in zip(runs, drawn) {
             guard let d = run.diverged, step >= d else { continue }
             let mark = panel.exitMarks(of: path).last.map { ($0.point, $0.direction) }
                 ?? path.points.last.map { (prepared.transform.point($0), Point(0, -1)) }
@@ -57,15 +62,20 @@ struct FramePainter {
         }
     }
 
-    /// A 3D panel's runs up to `step`, laid on its mesh (after the mesh itself when the camera
-    /// moves); with `tagged`, a tag where each diverged run left the view.
-    private func paintSolid(_ solid: PreparedSolid, painter: SolidPainter, step: Int, tagged: Bool) throws {
+    /// A 3D panel's `runs` up to `step` and its `fixed` paths whole, laid on its mesh (after
+    /// the mesh itself when the camera moves); with `tagged`, a tag where each diverged run
+    /// left the view.
+    private func paintSolid(_ solid: PreparedSolid, painter: SolidPainter, runs animated: [AnimatedRun], fixed: [DrawnRun],
+                            step: Int, tagged: Bool) throws {
         if plan.cameraMoves { try painter.paintSurface() }
         let mesh = solid.model.mesh
-        let runs = plan.runs.map { SolidRun(DrawnRun(label: "", color: $0.color, points: $0.path(at: step)), mesh: mesh) }
-        painter.paintRuns(runs) { index, run in
+        let runs = animated.map { SolidRun(DrawnRun(label: "", color: $0.color, points: $0.path(at: step)), mesh: mesh) }
+        painter.paintRuns(runs + fixed.map { SolidRun($0, mesh: mesh) }) { index, run in
+            guard index < runs.count else {
+                return painter.paintPath(of: run, stepDots: run.run.points.count <= PanelPainter.stepDotLimit)
+            }
             switch plan.trail {
-            case .full: painter.paintPath(of: run, stepDots: plan.runs[index].stepDots)
+            case .full: painter.paintPath(of: run, stepDots: animated[index].stepDots)
             case let .fading(tail):
                 for (piece, alpha) in Self.fadingPieces(run.run.points, tail: tail) {
                     painter.paintPath(of: SolidRun(DrawnRun(label: "", color: run.run.color, points: piece), mesh: mesh),
@@ -74,7 +84,7 @@ struct FramePainter {
             }
         }
         guard tagged else { return }
-        for (run, laid) in zip(plan.runs, runs) {
+        for (run, laid) in zip(animated, runs) {
             guard let d = run.diverged, step >= d else { continue }
             // Where it left the view, even behind a hill: the tag is drawn over everything.
             let mark = painter.exitMarks(of: laid, hidden: true).last.map { ($0.point, $0.direction) }

@@ -10,12 +10,14 @@ public enum SceneAnimator {
         public var skipped: [String]
     }
 
-    /// Writes the formats of `scene.animation` (or the default animation) into `directory`.
-    /// MP4 is skipped with a message when ffmpeg is not on PATH; with nothing else to write,
-    /// that is an error. `progress(done, total)` follows the frames.
-    public static func animate(_ scene: Scene, to directory: String,
+    /// Writes the formats of the scene's `animation` (or the default animation) into
+    /// `directory`: every panel of the still figure, each variant's runs moving over its
+    /// landscape. MP4 is skipped with a message when ffmpeg is not on PATH; with nothing else
+    /// to write, that is an error. `progress(done, total)` follows the frames.
+    public static func animate(_ resolved: ResolvedScene, to directory: String,
                                progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
-        guard !scene.surface.isLine else { throw RenderError("draws a loss line, a still figure: use `descent render`") }
+        let scene = resolved.scene
+        if let refusal = scene.refusal(for: .animate) { throw RenderError(refusal) }
         let settings = scene.animation ?? AnimationSettings()
         var formats = settings.formats
         var skipped: [String] = []
@@ -26,15 +28,10 @@ public enum SceneAnimator {
             guard !formats.isEmpty else { throw RenderError(message) }
             skipped.append(message)
         }
-        if let sweep = scene.sweep, sweep.layout != .overlay {
-            throw RenderError("an animation draws one panel; this sweep's layout is \(sweep.layout.rawValue) (use layout: overlay)")
-        }
-        let analysis = SceneAnalysis(scene)
-        let trajectories = analysis.trajectories
-        let still = try LandscapeFigure(analysis: analysis)
+        let analyses = resolved.analyses
+        let still = try LandscapeFigure(analyses: analyses)
         let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        let plan = AnimationPlan(figure: still, trajectories: trajectories, outcomes: analysis.outcomes, settings: settings,
-                                 measurer: measurer)
+        let plan = AnimationPlan(figure: still, analyses: analyses, settings: settings, measurer: measurer)
         let written = try AnimationWriter.write(plan, settings: settings, formats: formats, ffmpeg: ffmpeg,
                                                 name: scene.output.name, to: directory, progress: progress)
         return Result(written: written, skipped: skipped)

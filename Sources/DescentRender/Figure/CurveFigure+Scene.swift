@@ -45,8 +45,7 @@ extension CurveFigure {
                 return LegendEntry(columns: [distinct.joined(separator: " or ")], color: Palette.light.color(of: verdict), swatch: .band)
             }
         }
-        let computed = if case .landscape = scene.surface { true } else { false }
-        let formula = (computed ? "" : "f(x, y) = ") + scene.surface.formulaText
+        let formula = scene.surface.statement
         let steps = Set(scene.runs.map(\.steps)).count == 1 ? " after \(scene.runs[0].steps) steps" : ""
         self.init(
             width: scene.output.width, height: scene.output.height,

@@ -40,9 +40,10 @@ struct DecorationPainter {
         }
     }
 
-    /// The legend box and its lines; without text column `omitted` when given (an animation
-    /// draws that column frame by frame with `paintLegendText`).
-    func paintLegend(omitting omitted: Int? = nil) {
+    /// The legend box and its lines; without text column `omitted.column` of the lines
+    /// `omitted.entries` when given (an animation draws those cells frame by frame with
+    /// `paintLegendText`).
+    func paintLegend(omitting omitted: (column: Int, entries: Range<Int>)? = nil) {
         guard let placement = layout.legend else { return }
         let box = placement.rect
         g.setColor(t.palette.legendFill)
@@ -73,7 +74,8 @@ struct DecorationPainter {
                 g.setLineWidth(1 * t.unit)
                 g.stroke()
             }
-            for (column, text) in entry.columns.enumerated() where column != omitted {
+            let live = omitted.map { $0.entries.contains(index) } ?? false
+            for (column, text) in entry.columns.enumerated() where !(live && column == omitted?.column) {
                 paintLegendText(text, entry: index, column: column)
             }
         }

@@ -40,10 +40,10 @@ struct FigurePainter {
     }
 
     /// Everything but the runs: background, titles, surfaces, axes, panel titles and badges,
-    /// labels, colorbar, companion charts and legend; the legend without its text column
-    /// `liveLegendColumn` when given; 3D panels only with `solidPanels` (a moving camera
-    /// draws them anew in every frame).
-    func paintStatic(liveLegendColumn: Int? = nil, solidPanels: Bool = true) throws {
+    /// labels, colorbar, companion charts and legend; the legend without the cells of `live`
+    /// (a text column of some lines) when given; 3D panels only with `solidPanels` (a moving
+    /// camera draws them anew in every frame).
+    func paintStatic(live: (column: Int, entries: Range<Int>)? = nil, solidPanels: Bool = true) throws {
         let decorations = self.decorations
         decorations.paintBackground(width: prepared.figure.width, height: prepared.figure.height)
         decorations.paintTitles()
@@ -67,7 +67,7 @@ struct FigurePainter {
             g.setColor(t.palette.ink)
             g.text("step", at: p.x, p.y, size: t.axisLabel, horizontal: .center)
         }
-        decorations.paintLegend(omitting: liveLegendColumn)
+        decorations.paintLegend(omitting: live)
         try g.checkStatus()
     }
 

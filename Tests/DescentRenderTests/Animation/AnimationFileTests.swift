@@ -192,7 +192,7 @@ import Testing
             // A camera turning after the runs: 3 frames of runs, 2 of the turn.
             if case .after = settings.camera?.timing { (settings.camera!.timing, settings.frames) = (.after(frames: 2), 5) }
             scene.animation = settings
-            let result = try SceneAnimator.animate(scene, to: dir)
+            let result = try SceneAnimator.animate(ResolvedScene(scene), to: dir)
             let gif = try DecodedGIF([UInt8](Data(contentsOf: URL(fileURLWithPath: try #require(result.written.files.first)))))
             #expect(gif.frames.count == settings.frames && gif.width == 320, "\(file)")
         }

@@ -37,10 +37,9 @@ struct AnimationTesting {
 
     init(yaml: String) throws {
         scene = try SceneLoader.parse(Data(yaml.utf8), file: "test.yaml")
-        let analysis = SceneAnalysis(scene)
+        let analyses = ResolvedScene(scene).analyses
         let measurer = try GraphicsContext(CairoSurface.image(width: 1, height: 1))
-        plan = AnimationPlan(figure: try LandscapeFigure(analysis: analysis),
-                             trajectories: analysis.trajectories, outcomes: analysis.outcomes, settings: scene.animation!,
+        plan = AnimationPlan(figure: try LandscapeFigure(analyses: analyses), analyses: analyses, settings: scene.animation!,
                              measurer: measurer)
         background = try AnimationWriter.paintBackground(plan)
     }

@@ -28,11 +28,11 @@ import Testing
 
     @Test func theLiveLegendAndCounterFollowTheStep() throws {
         let a = try AnimationTesting.bowl(lr: 0.1, steps: 10)
-        let run = a.plan.runs[0]
+        let run = a.plan.runs[0][0]
         // f(x_2) = (1.6 · 0.64)² = 1.048576; the rate is constant.
         #expect(run.status(at: 2) == "f = 1.05  lr = 0.1")
         // On a network surface the values are a loss, and the text says so.
-        let analysis = SceneAnalysis(a.scene)
+        let analysis = ResolvedScene(a.scene).analyses[0]
         let onANetwork = AnimatedRun(analysis.trajectories[0], outcome: analysis.outcomes[0], color: run.color,
                                      view: a.scene.view.box, quantity: "loss")
         #expect(onANetwork.status(at: 2) == "loss = 1.05  lr = 0.1")
@@ -54,7 +54,7 @@ import Testing
         // = 0.00566: x_4 = 0.00256 is within it, x_3 = 0.0128 is not; so the run settles at
         // the minimum from step 4 and stays there to step 20.
         let a = try AnimationTesting.bowl(lr: 0.4, steps: 20)
-        let run = a.plan.runs[0]
+        let run = a.plan.runs[0][0]
         #expect(run.settled == 4)
         #expect(run.path(at: 20).count == 5)
         #expect(run.path(at: 2).count == 3)
@@ -70,7 +70,7 @@ import Testing
         // x_k = 1.6 / 2^k. Within 0.00566 of the saddle first at k = 9 (0.0031; x_8 = 0.0063):
         // the path stops there, and the legend says stuck, as the still's does.
         let a = try AnimationTesting.bowl(lr: 0.25, steps: 20, formula: "x^2 - y^2")
-        let run = a.plan.runs[0]
+        let run = a.plan.runs[0][0]
         #expect(run.settled == 9)
         #expect(run.path(at: 20).count == 10)
         #expect(run.status(at: 20) == "stuck at the saddle (0, 0) since step 9")
@@ -82,7 +82,7 @@ import Testing
         // lr 0.01: x_k = 1.6 · 0.98^k, x_10 = 1.307, far from the minimum: no settling, live
         // values up to step 9, and at the last step the still's verdict.
         let a = try AnimationTesting.bowl(lr: 0.01, steps: 10)
-        let run = a.plan.runs[0]
+        let run = a.plan.runs[0][0]
         #expect(run.settled == nil)
         #expect(run.status(at: 9).hasPrefix("f = "))
         #expect(run.status(at: 10) == a.plan.prepared.figure.legend[0].columns[2])
@@ -93,7 +93,7 @@ import Testing
         // lr 1.1: x_{k+1} = −1.2 x_k. It leaves the view [−2, 2] at step 2 (|x| = 2.304) and
         // diverges when x² > 1e12, i.e. 1.6 · 1.2^k > 1e6: k = 74.
         let a = try AnimationTesting.bowl(lr: 1.1, steps: 100)
-        let run = a.plan.runs[0]
+        let run = a.plan.runs[0][0]
         #expect(run.diverged == 74)
         #expect(run.points.count == 3)
         #expect(run.status(at: 74) == "diverged at step 74")

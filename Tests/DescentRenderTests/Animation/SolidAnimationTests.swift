@@ -165,7 +165,7 @@ import Testing
         let seenInFront = after.looks(shown.x, shown.y, like: Self.red, tolerance: 40)
         #expect(seenInFront, "in front: \(after.rgb(Int(shown.x), Int(shown.y)))")
         // The legend states the outcome once the runs are done, through the turn.
-        #expect(a.plan.runs[0].status(at: a.plan.frameSteps[15]) == a.plan.prepared.figure.legend[0].columns[2])
+        #expect(a.plan.runs[0][0].status(at: a.plan.frameSteps[15]) == a.plan.prepared.figure.legend[0].columns[2])
     }
 
     @Test func bothPanelsAnimate() throws {

@@ -95,7 +95,17 @@ import Testing
         let surface = TanhPlateau()
         let survey = LandscapeSurvey(surface: surface, view: ViewBox(x: -6...6, y: -6...6))
         let t = Self.trajectory((0...100).map { Vec2(4, 3) * (1 - 1e-4 * Double($0)) }, on: surface)
-        #expect(OutcomeClassifier.classify(t, survey: survey).kind == .plateau(step: 0))
+        #expect(OutcomeClassifier.classify(t, survey: survey).kind == .plateau(step: 0, loss: t.losses.last!))
+        #expect(OutcomeClassifier.classify(t, survey: survey).text(.long).hasPrefix("on a plateau since step 0, f = "))
+    }
+
+    /// The same creep seen in a view that ends at x = 3: flatness is judged against the view's
+    /// scales, so outside it the run is still moving, having left the view at the start.
+    @Test func outsideTheViewIsNoPlateau() {
+        let surface = TanhPlateau()
+        let survey = LandscapeSurvey(surface: surface, view: ViewBox(x: -3...3, y: -6...6))
+        let t = Self.trajectory((0...100).map { Vec2(4, 3) * (1 - 1e-4 * Double($0)) }, on: surface)
+        #expect(OutcomeClassifier.classify(t, survey: survey).kind == .moving(loss: t.losses.last!, leftView: 0))
     }
 
     /// On the saddle's stable line y = 0: settle radius 10⁻³·√32 = 0.00566, and 1.8·0.5ᵏ is

@@ -73,7 +73,7 @@ struct LossLineTests {
         var spec = NetworkSpec(data: DatasetGenerator.xor(samples: 40, noise: 0.1, seed: 2).generate(), dataName: "xor",
                                hidden: [5], training: TrainingSpec(optimizer: Optimizer(.adam), lr: .constant(0.05), steps: 25))
         spec.plane = .random(normalization: .filter, seed: 9)
-        let slice = NetworkLandscape.build(spec, box: ViewBox(x: -1...1, y: -1...1), resolution: 2, grid: false).exact
+        let slice = Landscape.network(spec, box: ViewBox(x: -1...1, y: -1...1), resolution: 2, grid: false).exact
         let profile = LossProfile.build([spec], line: LineSpec(direction: .random(normalization: .filter, seed: 9)),
                                         range: -1...1, count: 5)
         for (alpha, loss) in zip(profile.alphas, profile.curves[0].losses) {

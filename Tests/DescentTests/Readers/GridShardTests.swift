@@ -63,16 +63,21 @@ struct GridShardTests {
     }
 
     /// The band path (`gridBands`: train, then evaluate only some rows) gives the bits of the
-    /// render path (`build`: train and evaluate the whole field), for each shard.
+    /// render path (`landscapes`: train and evaluate the whole field), for each shard, each
+    /// shard resolved on its own as a process of `descent grid --shard` would.
     @Test func bandsOfANetworkLandscapeAreThoseOfItsField() {
         let data = DatasetGenerator.twoMoons(samples: 64, noise: 0.1, seed: 3).generate()
         let training = TrainingSpec(optimizer: Optimizer(.adam), lr: .constant(0.05), steps: 20)
         let source = LandscapeSource.networks([NetworkSpec(data: data, dataName: "moons", hidden: [6], training: training)])
-        let box = ViewBox(x: -1...1, y: -0.5...1), n = 13
-        let field = source.build(box: box, resolution: n)[0].field!
-        #expect(source.gridBands(box: box, resolution: n, band: 0..<n)[0] == GridBand(field))
+        var view = ViewSettings(box: ViewBox(x: -1...1, y: -0.5...1))
+        view.resolution = 13
+        let n = view.resolution
+        let scene = Scene(title: nil, surface: .landscape(source), view: view, runs: [], output: OutputSettings(name: "moons"))
+        let whole = ResolvedScene(scene, cache: TrainingCache())
+        let field = whole.landscapes[0].field!
+        #expect(whole.gridBands(rows: 0..<n)[0] == GridBand(field))
         let parts = (1...4).flatMap { i in
-            source.gridBands(box: box, resolution: n, band: GridShard(index: i, count: 4)!.rows(of: n))[0].points
+            ResolvedScene(scene, cache: TrainingCache()).gridBands(rows: GridShard(index: i, count: 4)!.rows(of: n))[0].points
         }
         #expect(parts == GridPoints.points(field))
     }
