@@ -1,7 +1,9 @@
 // The float32 forward pass of a small MLP over a data set, for loss-landscape grids.
 // Samples sit in SIMD lanes (blocks of 16 = two 8-float vectors), so every layer is a sequence
 // of broadcast-weight FMAs over contiguous activations and the activations and losses are
-// vectorized without shuffles. One body, compiled twice: for AVX2+FMA and portable.
+// vectorized without shuffles. One body, compiled twice: for AVX2+FMA (x86-64 processors that
+// have them) and portable (the fallback: the compiler lowers the vector types to whatever the
+// target has, SSE2 on any x86-64, NEON on arm64, scalar code elsewhere).
 #include "kernel_simd.h"
 #include <string.h>
 #include <math.h>
@@ -39,23 +41,34 @@ INLINE double loss_sum(const descent_mlp *net, const float *params, const float 
     return total;
 }
 
-__attribute__((target("avx2,fma")))
-static double loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
-                            const float *targets, int target_width, int count, float *scratch) {
-    return loss_sum(net, params, inputs, targets, target_width, count, scratch);
-}
-
 double descent_mlp_loss_sum_portable(const descent_mlp *net, const float *params, const float *inputs,
                                      const float *targets, int target_width, int count, float *scratch) {
     return loss_sum(net, params, inputs, targets, target_width, count, scratch);
 }
 
+#if defined(__x86_64__)
+__attribute__((target("avx2,fma")))
+static double loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
+                            const float *targets, int target_width, int count, float *scratch) {
+    return loss_sum(net, params, inputs, targets, target_width, count, scratch);
+}
+#endif
+
+double descent_mlp_loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
+                                 const float *targets, int target_width, int count, float *scratch) {
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch);
+#endif
+    (void)net, (void)params, (void)inputs, (void)targets, (void)target_width, (void)count, (void)scratch;
+    return NAN;
+}
+
 double descent_mlp_loss_sum(const descent_mlp *net, const float *params, const float *inputs,
                             const float *targets, int target_width, int count, float *scratch) {
-    static int vector = -1;
-    if (vector < 0) vector = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return vector ? loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch)
-                  : descent_mlp_loss_sum_portable(net, params, inputs, targets, target_width, count, scratch);
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch);
+#endif
+    return descent_mlp_loss_sum_portable(net, params, inputs, targets, target_width, count, scratch);
 }
 
 size_t descent_mlp_scratch_floats(const descent_mlp *net) {
@@ -243,26 +256,28 @@ INLINE double loss_gradient(const descent_mlp *net, const float *params, const f
     return total;
 }
 
-__attribute__((target("avx2,fma")))
-static double loss_gradient_avx2(const descent_mlp *net, const float *params, const float *inputs, const float *targets,
-                                 int width, const int *indices, int count, const float *masks, float scale,
-                                 float *gradient, float *scratch) {
-    return loss_gradient(net, params, inputs, targets, width, indices, count, masks, scale, gradient, scratch);
-}
-
 double descent_mlp_loss_gradient_portable(const descent_mlp *net, const float *params, const float *inputs,
                                           const float *targets, int target_width, const int *indices, int count,
                                           const float *masks, float scale, float *gradient, float *scratch) {
     return loss_gradient(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
 }
 
+#if defined(__x86_64__)
+__attribute__((target("avx2,fma")))
+static double loss_gradient_avx2(const descent_mlp *net, const float *params, const float *inputs, const float *targets,
+                                 int width, const int *indices, int count, const float *masks, float scale,
+                                 float *gradient, float *scratch) {
+    return loss_gradient(net, params, inputs, targets, width, indices, count, masks, scale, gradient, scratch);
+}
+#endif
+
 double descent_mlp_loss_gradient(const descent_mlp *net, const float *params, const float *inputs,
                                  const float *targets, int target_width, const int *indices, int count,
                                  const float *masks, float scale, float *gradient, float *scratch) {
-    static int vector = -1;
-    if (vector < 0) vector = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return vector ? loss_gradient_avx2(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch)
-                  : descent_mlp_loss_gradient_portable(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_gradient_avx2(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
+#endif
+    return descent_mlp_loss_gradient_portable(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
 }
 
 size_t descent_mlp_gradient_scratch_floats(const descent_mlp *net, int target_width) {

@@ -17,6 +17,15 @@ typedef float v8f_u __attribute__((vector_size(32), aligned(4)));
 
 #define INLINE static inline __attribute__((always_inline))
 
+#if defined(__x86_64__)
+// Whether the processor runs the AVX2+FMA bodies (asked once per kernel file).
+static inline int has_avx2(void) {
+    static int known = -1;
+    if (known < 0) known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return known;
+}
+#endif
+
 INLINE v8f load8(const float *p) { return *(const v8f_u *)p; }
 INLINE void store8(float *p, v8f v) { *(v8f_u *)p = v; }
 INLINE v8f splat(float x) { return (v8f){x, x, x, x, x, x, x, x}; }

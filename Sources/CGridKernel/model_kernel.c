@@ -3,7 +3,8 @@
 // Samples sit in SIMD lanes as in the MLP kernel: every activation is laid out [value][16], so
 // a convolution is broadcast-weight FMAs over contiguous 16-sample vectors (a direct
 // convolution, four output channels at a time), and pooling, normalization and activations
-// are vectorized across samples without shuffles. One body, compiled for AVX2+FMA and portable.
+// are vectorized across samples without shuffles. One body, compiled for AVX2+FMA (x86-64) and
+// portable (the fallback everywhere).
 #include "model_kernel.h"
 #include "kernel_simd.h"
 #include <math.h>
@@ -225,26 +226,28 @@ INLINE double model_loss_sum(const descent_model *m, const float *params, const 
     return total;
 }
 
-__attribute__((target("avx2,fma")))
-static double model_loss_sum_avx2(const descent_model *m, const float *params, const float *buffers,
-                                  const void *inputs, int f64, const float *targets, int width,
-                                  long first, int count, float *scratch, long *correct) {
-    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
-}
-
 double descent_model_loss_sum_portable(const descent_model *m, const float *params, const float *buffers,
                                        const void *inputs, int f64, const float *targets, int width,
                                        long first, int count, float *scratch, long *correct) {
     return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
 }
 
+#if defined(__x86_64__)
+__attribute__((target("avx2,fma")))
+static double model_loss_sum_avx2(const descent_model *m, const float *params, const float *buffers,
+                                  const void *inputs, int f64, const float *targets, int width,
+                                  long first, int count, float *scratch, long *correct) {
+    return model_loss_sum(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
+}
+#endif
+
 double descent_model_loss_sum(const descent_model *m, const float *params, const float *buffers,
                               const void *inputs, int f64, const float *targets, int width,
                               long first, int count, float *scratch, long *correct) {
-    static int vector = -1;
-    if (vector < 0) vector = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return vector ? model_loss_sum_avx2(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct)
-                  : descent_model_loss_sum_portable(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
+#if defined(__x86_64__)
+    if (has_avx2()) return model_loss_sum_avx2(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
+#endif
+    return descent_model_loss_sum_portable(m, params, buffers, inputs, f64, targets, width, first, count, scratch, correct);
 }
 
 size_t descent_model_scratch_floats(const descent_model *m) {

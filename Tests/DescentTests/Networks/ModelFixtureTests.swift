@@ -106,6 +106,18 @@ import Testing
         }
     }
 
+    /// The portable fallback computes what the dispatched (AVX2 where there is one) path does.
+    @Test func portableKernelAgreesWithTheDispatchedOne() throws {
+        let m = try Self.load("every-layer-cnn")
+        let evaluator = ModelEvaluator(plan: m.plan, samples: m.samples, buffers: m.weights.buffers)
+        let theta = Self.point(m, 0.3, -0.2).map(Float.init)
+        let dispatched = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch(evaluator), correct: nil)
+        let portable = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch(evaluator), correct: nil, portable: true)
+        #expect(abs(portable - dispatched) <= 1e-5 * abs(dispatched))
+    }
+
+    private func scratch(_ e: ModelEvaluator) -> [Float] { [Float](repeating: 0, count: e.scratchCount) }
+
     /// Runs follow the slice's gradient in (α, β): forward-mode `Jet` against autograd.
     @Test(arguments: ["every-layer-cnn", "pooling-cnn", "mlp-mse", "mlp-bce"])
     func sliceGradientMatchesAutograd(_ name: String) throws {

@@ -114,13 +114,16 @@ public struct ModelEvaluator: Sendable {
         withDescription { Int(descent_model_scratch_floats($0)) }
     }
 
-    /// The sum of the losses of samples `first ..< first + count`.
-    func lossSum(_ theta: [Float], first: Int, count: Int, scratch: inout [Float], correct: UnsafeMutablePointer<Int>?) -> Double {
+    /// The sum of the losses of samples `first ..< first + count` (through the portable code
+    /// path whatever the processor when `portable`, for tests).
+    func lossSum(_ theta: [Float], first: Int, count: Int, scratch: inout [Float], correct: UnsafeMutablePointer<Int>?,
+                 portable: Bool = false) -> Double {
+        let kernel = portable ? descent_model_loss_sum_portable : descent_model_loss_sum
         withDescription { model in
             theta.withUnsafeBufferPointer { p in
                 buffers.withUnsafeBufferPointer { b in
                     samples.floatTargets.withUnsafeBufferPointer { t in
-                        descent_model_loss_sum(model, p.baseAddress, b.baseAddress, samples.file.bytes.baseAddress! + samples.header.dataOffset,
+                        kernel(model, p.baseAddress, b.baseAddress, samples.file.bytes.baseAddress! + samples.header.dataOffset,
                                                samples.isDouble ? 1 : 0, t.baseAddress, Int32(samples.targetWidth),
                                                first, Int32(count), &scratch, correct)
                     }
