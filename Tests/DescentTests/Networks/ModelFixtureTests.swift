@@ -111,12 +111,11 @@ import Testing
         let m = try Self.load("every-layer-cnn")
         let evaluator = ModelEvaluator(plan: m.plan, samples: m.samples, buffers: m.weights.buffers)
         let theta = Self.point(m, 0.3, -0.2).map(Float.init)
-        let dispatched = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch(evaluator), correct: nil)
-        let portable = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch(evaluator), correct: nil, portable: true)
+        var scratch = [Float](repeating: 0, count: evaluator.scratchCount)
+        let dispatched = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch, correct: nil)
+        let portable = evaluator.lossSum(theta, first: 0, count: m.samples.count, scratch: &scratch, correct: nil, portable: true)
         #expect(abs(portable - dispatched) <= 1e-5 * abs(dispatched))
     }
-
-    private func scratch(_ e: ModelEvaluator) -> [Float] { [Float](repeating: 0, count: e.scratchCount) }
 
     /// Runs follow the slice's gradient in (α, β): forward-mode `Jet` against autograd.
     @Test(arguments: ["every-layer-cnn", "pooling-cnn", "mlp-mse", "mlp-bce"])
