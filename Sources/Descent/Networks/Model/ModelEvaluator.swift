@@ -119,7 +119,7 @@ public struct ModelEvaluator: Sendable {
     func lossSum(_ theta: [Float], first: Int, count: Int, scratch: inout [Float], correct: UnsafeMutablePointer<Int>?,
                  portable: Bool = false) -> Double {
         let kernel = portable ? descent_model_loss_sum_portable : descent_model_loss_sum
-        withDescription { model in
+        return withDescription { model in
             theta.withUnsafeBufferPointer { p in
                 buffers.withUnsafeBufferPointer { b in
                     samples.floatTargets.withUnsafeBufferPointer { t in
