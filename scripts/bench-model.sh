@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 python=${PYTHON:-/work/venv/ref/bin/python}
-descent=.build/release/descent
+descent=${DESCENT:-.build/release/descent}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt-get install -y -qq hyperfine >/dev/null; }

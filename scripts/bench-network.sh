@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 peer_runs=${1:-3}
 peers=${PEERS:-$( [ -d ../shared/peers ] && echo ../shared/peers || echo ../../shared/peers )}
-descent=.build/release/descent
+descent=${DESCENT:-.build/release/descent}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v hyperfine >/dev/null || { echo "bench: installing hyperfine" >&2; apt-get install -y -qq hyperfine >/dev/null; }
