@@ -15,9 +15,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "CGridKernel"),
-        .target(name: "Descent", dependencies: ["CGridKernel"]),
-        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
-        .target(name: "CHDF5Reader", dependencies: ["CHDF5"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Descent", dependencies: ["CGridKernel", "CZlib"]),
+        .target(name: "CHDF5Reader"),
         .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5Reader"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
         .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),
