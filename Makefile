@@ -9,7 +9,7 @@ DESCENT = .build/release/descent
 # dependency. Use the same flags with `swift test --filter` to reuse the build.
 TEST_FLAGS = -Xswiftc -O -Xcc -O2
 
-.PHONY: setup build render test bench bench-animate bench-lr bench-lines bench-soak clean
+.PHONY: setup build render test browser-test bench bench-animate bench-lr bench-lines bench-soak bench-live clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +38,13 @@ bench-lines: build
 
 bench-soak: setup
 	scripts/bench-soak.sh
+
+# The live page in headless chromium (after `make test`, which builds the binary it serves).
+browser-test:
+	scripts/browser-test.sh
+
+bench-live: build
+	scripts/bench-live.sh
 
 clean:
 	rm -rf .build

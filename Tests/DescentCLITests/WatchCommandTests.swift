@@ -117,3 +117,30 @@ import Testing
         #expect(watch.wait(seconds: 10) { !watch.process.isRunning })
     }
 }
+
+/// `descent serve` refuses what it cannot serve in one line, before printing a URL.
+struct ServeCommandTests {
+    @Test func aPortInUseAndABadSceneAreOneLineEach() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("s.yaml", Data(WatchCommandTests.scene.utf8))
+        let taken = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(taken) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(taken, $0, length) == 0 && listen(taken, 1) == 0 && getsockname(taken, $0, &length) == 0 }
+        }
+        try #require(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let busy = try Executable.run(["serve", "s.yaml", "--port", "\(port)"], in: directory.url, killAfter: 60)
+        #expect(busy.exited && busy.status == 1 && busy.stdout == "")
+        #expect(busy.stderr == "descent: port \(port) is in use; give another with --port (0 picks a free one)\n")
+
+        try directory.write("bad.yaml", Data("runs: []\n".utf8))
+        let bad = try Executable.run(["serve", "bad.yaml", "--port", "0"], in: directory.url, killAfter: 60)
+        #expect(bad.exited && bad.status == 1 && bad.stdout == "" && bad.stderr.hasPrefix("descent: bad.yaml"))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+    }
+}
