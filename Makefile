@@ -16,6 +16,7 @@ setup:
 
 build: setup
 	$(SWIFT) build -c release --product descent
+	$(SWIFT) build -c release --product descent-live
 
 render: build
 	$(DESCENT) render scenes/*.yaml --output renders

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Descent", targets: ["Descent"]),
         .library(name: "DescentScene", targets: ["DescentScene"]),
         .library(name: "DescentRender", targets: ["DescentRender"]),
+        .executable(name: "descent-live", targets: ["DescentLive"]),
         .executable(name: "descent-soak", targets: ["DescentSoak"]),
     ],
     dependencies: [
@@ -61,7 +62,18 @@ let package = Package(
         .executableTarget(
             name: "DescentCLI",
             dependencies: [
-                "Descent", "DescentScene", "DescentRender", "DescentServe",
+                "Descent", "DescentScene", "DescentRender", "DescentLiveOptions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The options of `descent watch` and `descent serve`, shared by descent and descent-live.
+        .target(name: "DescentLiveOptions", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `descent-live`: what `descent watch` and `descent serve` become (descent execs it), so
+        // that the server's libraries are not loaded by the start of every other command.
+        .executableTarget(
+            name: "DescentLive",
+            dependencies: [
+                "DescentServe", "DescentLiveOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,7 +90,7 @@ let package = Package(
         .testTarget(name: "DescentTests", dependencies: ["Descent"], exclude: ["Fixtures"]),
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CWebPDecoder"]),
-        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI", "DescentLive"], exclude: ["BadScenes"]),
         .testTarget(name: "DescentServeTests", dependencies: ["DescentServe"]),
     ]
 )

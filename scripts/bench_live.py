@@ -21,7 +21,7 @@ def data_files(scene):
 def measure(driver, scene, moves):
     served = Served(open(scene).read(), files=data_files(scene))
     try:
-        open_page(driver, served.url)
+        open_page(driver, served.url, controls=False)
         key = driver.execute_script(
             "const s = state.controls.runs.flatMap(r => r.sliders).find(s => s.name === 'lr'); return s && s.key")
         if not key:

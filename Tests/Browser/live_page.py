@@ -24,7 +24,10 @@ class Served:
         for path in files:
             target = os.path.join(self.folder, os.path.relpath(path, os.path.join(ROOT, "scenes")))
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copy(path, target)
+            if os.path.isdir(path):
+                shutil.copytree(path, target)
+            else:
+                shutil.copy(path, target)
         self.scene = os.path.join(self.folder, name)
         with open(self.scene, "w") as f:
             f.write(scene_text)
@@ -77,9 +80,11 @@ def wait(driver, script, seconds=60, message="timed out"):
     raise AssertionError(message + ": " + script)
 
 
-def open_page(driver, url):
+def open_page(driver, url, controls=True):
+    """Loads the page and waits for its figure (and, unless told otherwise, its sliders)."""
     driver.get(url)
-    wait(driver, "document.getElementById('figure').naturalWidth > 0 && document.querySelectorAll('#runs input[type=range]').length > 0",
+    sliders = " && document.querySelectorAll('#runs input[type=range]').length > 0" if controls else ""
+    wait(driver, "state.controls && document.getElementById('figure').naturalWidth > 0" + sliders, seconds=300,
          message="the page shows no figure or no controls")
 
 

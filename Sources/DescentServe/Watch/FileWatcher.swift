@@ -109,26 +109,30 @@ public final class FileWatcher: ChangeSource, @unchecked Sendable {
             guard ready > 0 else { return false }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
-            if names(in: buffer, count: count).contains(where: matches) { return true }
+            if changed(in: buffer, count: count) { return true }
         }
     }
 
-    /// The paths of the files the events in `buffer[..<count]` are about.
-    private func names(in buffer: [UInt8], count: Int) -> [String] {
-        var names: [String] = [], offset = 0
+    /// True when an event in `buffer[..<count]` is about a watched file, or events were lost
+    /// (the kernel's queue overflowed: anything may have changed).
+    private func changed(in buffer: [UInt8], count: Int) -> Bool {
+        var offset = 0
         let header = MemoryLayout<inotify_event>.size
-        buffer.withUnsafeBytes { raw in
+        return buffer.withUnsafeBytes { raw in
             while offset + header <= count {
                 let wd = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
                 let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 { return true }
                 let nameBytes = raw[(offset + header)..<min(offset + header + length, count)].prefix { $0 != 0 }
-                if let directory = directories[wd], !nameBytes.isEmpty {
-                    names.append((directory as NSString).appendingPathComponent(String(decoding: nameBytes, as: UTF8.self)))
+                if let directory = directories[wd], !nameBytes.isEmpty,
+                   matches((directory as NSString).appendingPathComponent(String(decoding: nameBytes, as: UTF8.self))) {
+                    return true
                 }
                 offset += header + length
             }
+            return false
         }
-        return names
     }
     #endif
 
