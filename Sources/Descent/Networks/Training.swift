@@ -16,10 +16,13 @@ public struct TrainingSpec: Sendable, Hashable {
     public var patience: Int?
     /// Probability of dropping each hidden unit during training (0 ..< 1).
     public var dropout: Double
+    /// Gradients and losses in float32 (the SIMD kernels: what a figure needs) or in `Double`
+    /// (exact backpropagation). The optimizer's arithmetic is in `Double` either way.
+    public var precision: TrainingPrecision
 
     /// A training setup; the defaults are full-batch, no early stopping and no dropout.
     public init(optimizer: Optimizer, lr: Schedule, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0,
-                patience: Int? = nil, dropout: Double = 0) {
+                patience: Int? = nil, dropout: Double = 0, precision: TrainingPrecision = .float32) {
         self.optimizer = optimizer
         self.lr = lr
         self.steps = steps
@@ -27,6 +30,7 @@ public struct TrainingSpec: Sendable, Hashable {
         self.seed = seed
         self.patience = patience
         self.dropout = dropout
+        self.precision = precision
     }
 
     /// `Adam lr=0.01, batch 32, 300 steps`: for legends.
@@ -37,6 +41,14 @@ public struct TrainingSpec: Sendable, Hashable {
         if dropout > 0 { s += ", dropout \(NumberFormat.plain(dropout))" }
         return s
     }
+}
+
+/// The arithmetic of training's forward and backward passes.
+public enum TrainingPrecision: String, Sendable, Hashable {
+    /// The float32 kernels: samples in SIMD lanes, about thirty times faster.
+    case float32
+    /// Exact backpropagation in `Double` (`MLP.lossAndGradient`).
+    case float64
 }
 
 /// The record of one training run: the parameters after every update (point 0 the
@@ -106,8 +118,14 @@ public enum Trainer {
         var dropout: Dropout? = spec.dropout > 0 ? Dropout(rate: spec.dropout, seed: spec.seed &+ 0x5EED) : nil
         var noDropout: Dropout? = nil
 
+        let fast = spec.precision == .float32 ? GridEvaluator(network: network, data: train) : nil
+        let fastValidation = spec.precision == .float32 ? validation.map { GridEvaluator(network: network, data: $0) } : nil
         func losses(_ theta: [Double]) -> (Double, Double) {
             let penalty = regularization.value(theta, network: network)
+            if let fast {
+                let float = theta.map(Float.init)
+                return (fast.loss(float) + penalty, fastValidation.map { $0.loss(float) + penalty } ?? .nan)
+            }
             let t = network.meanLoss(theta, data: train) + penalty
             let v = validation.map { network.meanLoss(theta, data: $0) + penalty } ?? .nan
             return (t, v)
@@ -120,7 +138,10 @@ public enum Trainer {
 
         for k in stride(from: 1, through: spec.steps, by: 1) {
             let samples = batches?.next()
-            if dropout != nil {
+            if let fast {
+                let masks = dropout?.masks(samples: samples?.count ?? train.count, network: network)
+                gradient = fast.lossAndGradient(theta.map(Float.init), samples: samples, masks: masks).gradient
+            } else if dropout != nil {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &dropout, gradient: &gradient)
             } else {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &noDropout, gradient: &gradient)
