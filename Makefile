@@ -1,8 +1,13 @@
 # make render: set up, build (release), render every scene into renders/, and animate the
 #              scenes that have an `animation:` block
-# make test:   set up, then swift test
+# make test:   set up, then swift test, optimized
 SWIFT ?= swift
 DESCENT = .build/release/descent
+# The tests train networks and render every scene, which unoptimized code makes ten to fifty
+# times slower, so they are built optimized (debug configuration, so @testable still works).
+# The flags are given here, not in Package.swift, so that the package can be a versioned
+# dependency. Use the same flags with `swift test --filter` to reuse the build.
+TEST_FLAGS = -Xswiftc -O -Xcc -O2
 
 .PHONY: setup build render test bench bench-animate bench-lr bench-lines bench-soak clean
 
@@ -17,7 +22,7 @@ render: build
 	$(DESCENT) animate $$(grep -l '^animation:' scenes/*.yaml) --output renders
 
 test: setup
-	$(SWIFT) test
+	$(SWIFT) test $(TEST_FLAGS)
 
 bench: build
 	scripts/bench.sh

@@ -16,8 +16,7 @@ let package = Package(
     targets: [
         .target(name: "CGridKernel"),
         .target(name: "Descent", dependencies: ["CGridKernel"]),
-        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
-        .target(name: "CHDF5Reader", dependencies: ["CHDF5"]),
+        .target(name: "CHDF5Reader"),
         .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5Reader"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),
         .executableTarget(name: "FuzzScene", dependencies: ["DescentScene"]),

@@ -1,7 +1,9 @@
 // The float32 forward pass of a small MLP over a data set, for loss-landscape grids.
 // Samples sit in SIMD lanes (blocks of 16 = two 8-float vectors), so every layer is a sequence
 // of broadcast-weight FMAs over contiguous activations and the activations and losses are
-// vectorized without shuffles. One body, compiled twice: for AVX2+FMA and portable.
+// vectorized without shuffles. One body, compiled twice: for AVX2+FMA (x86-64 processors that
+// have them) and portable (the fallback: the compiler lowers the vector types to whatever the
+// target has, SSE2 on any x86-64, NEON on arm64, scalar code elsewhere).
 #include "grid_kernel.h"
 #include <string.h>
 #include <math.h>
@@ -211,23 +213,40 @@ INLINE double loss_sum(const descent_mlp *net, const float *params, const float 
     return total;
 }
 
+double descent_mlp_loss_sum_portable(const descent_mlp *net, const float *params, const float *inputs,
+                                     const float *targets, int target_width, int count, float *scratch) {
+    return loss_sum(net, params, inputs, targets, target_width, count, scratch);
+}
+
+#if defined(__x86_64__)
 __attribute__((target("avx2,fma")))
 static double loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
                             const float *targets, int target_width, int count, float *scratch) {
     return loss_sum(net, params, inputs, targets, target_width, count, scratch);
 }
 
-double descent_mlp_loss_sum_portable(const descent_mlp *net, const float *params, const float *inputs,
-                                     const float *targets, int target_width, int count, float *scratch) {
-    return loss_sum(net, params, inputs, targets, target_width, count, scratch);
+static int has_avx2(void) {
+    static int known = -1;
+    if (known < 0) known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return known;
+}
+#endif
+
+double descent_mlp_loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
+                                 const float *targets, int target_width, int count, float *scratch) {
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch);
+#endif
+    (void)net, (void)params, (void)inputs, (void)targets, (void)target_width, (void)count, (void)scratch;
+    return NAN;
 }
 
 double descent_mlp_loss_sum(const descent_mlp *net, const float *params, const float *inputs,
                             const float *targets, int target_width, int count, float *scratch) {
-    static int vector = -1;
-    if (vector < 0) vector = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return vector ? loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch)
-                  : descent_mlp_loss_sum_portable(net, params, inputs, targets, target_width, count, scratch);
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_sum_avx2(net, params, inputs, targets, target_width, count, scratch);
+#endif
+    return descent_mlp_loss_sum_portable(net, params, inputs, targets, target_width, count, scratch);
 }
 
 size_t descent_mlp_scratch_floats(const descent_mlp *net) {

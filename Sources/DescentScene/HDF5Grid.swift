@@ -6,9 +6,10 @@ import Descent
 /// `test_loss`…) with one value per (x, y); the flat values are ordered x fastest, as that
 /// code fills them (`np.meshgrid(x, y)` raveled).
 ///
-/// The HDF5 library reads the file in a child process (`descent_h5_read_grid`): libhdf5 1.10
-/// crashes on some malformed files (the fuzzer found one within a minute), and such a file
-/// must give an error line, not end descent. Every dataset's size is read from its header and
+/// The HDF5 library reads the file in another process (`descent_h5_read_grid`: this program
+/// started again, which loads libhdf5 with dlopen; descent itself never loads it): libhdf5
+/// 1.10 crashes on some malformed files (the fuzzer found one within a minute), and such a
+/// file must give an error line, not end descent. Every dataset's size is read from its header and
 /// checked (an axis at most `SceneLimits.gridAxisPoints` values, the surface one per grid
 /// point) before it is read, so a small file declaring a huge shape is refused at once.
 enum HDF5Grid {
@@ -49,6 +50,7 @@ enum HDF5Grid {
             throw Problem(message: "dataset `\(failed)` declares \(NumberFormat.short(grid.declared)) values "
                           + "(\(NumberFormat.bytes(8 * grid.declared))); \(most)")
         case DESCENT_H5_CANNOT_READ: throw Problem(message: "cannot read dataset `\(failed)` as numbers")
+        case DESCENT_H5_NO_LIBRARY: throw Problem(message: "cannot be read: " + String(cString: descent_h5_install_hint()))
         default: throw Problem(message: "could not be read (no process to read it in)")
         }
         let xCount = Int(grid.counts.0), yCount = Int(grid.counts.1)

@@ -21,7 +21,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let scene = try SceneLoader.load(path: root + "/scenes/rosenbrock-six.yaml")
-        let written = try SceneRenderer.render(ResolvedScene(scene), to: directory)
+        let resolved = ResolvedScene(scene)
+        let written = try SceneRenderer.render(resolved, to: directory)
         #expect(written.map { ($0 as NSString).lastPathComponent } == ["rosenbrock-six.png", "rosenbrock-six.svg", "rosenbrock-six.pdf"])
+        let animated = try SceneAnimator.animate(resolved, to: directory)
+        #expect(animated.written.files.map { ($0 as NSString).lastPathComponent } == ["rosenbrock-six.gif"])
     }
 }

@@ -30,9 +30,13 @@ size_t descent_mlp_scratch_floats(const descent_mlp *net);
 double descent_mlp_loss_sum(const descent_mlp *net, const float *params, const float *inputs,
                             const float *targets, int target_width, int count, float *scratch);
 
-/// The same computation in the portable code path, whatever the processor (for tests).
+/// The same computation in the portable fallback, whatever the processor (for tests).
 double descent_mlp_loss_sum_portable(const descent_mlp *net, const float *params, const float *inputs,
                                      const float *targets, int target_width, int count, float *scratch);
+
+/// The same computation in the AVX2+FMA path; NaN when the processor lacks it (for tests).
+double descent_mlp_loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
+                                 const float *targets, int target_width, int count, float *scratch);
 
 /// Elementwise tanh, exp and log of `n` floats with the kernel's approximations (for tests).
 void descent_kernel_tanh(const float *x, float *y, int n);

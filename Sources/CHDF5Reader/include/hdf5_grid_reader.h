@@ -14,7 +14,8 @@ typedef enum {
     DESCENT_H5_NOT_READ,         // the surface was not read: its count is not x count × y count
     DESCENT_H5_CRASHED,          // the HDF5 library crashed (a signal ended the reading process)
     DESCENT_H5_TIMED_OUT,        // the reading process did not finish in time and was killed
-    DESCENT_H5_SYSTEM,           // fork, pipe or read failed
+    DESCENT_H5_SYSTEM,           // the reading process could not be started, or pipe or read failed
+    DESCENT_H5_NO_LIBRARY,       // libhdf5 is not installed (see descent_h5_install_hint)
 } descent_h5_status;
 
 /// The three datasets of a grid file (x coordinates, y coordinates, the surface), as read.
@@ -30,14 +31,17 @@ typedef struct {
     size_t counts[3];
 } descent_h5_grid;
 
-/// Reads the float64 values of the datasets `names[0..2]` of the HDF5 file `path` in a child
-/// process, so that a file which crashes the HDF5 library (or makes it loop) ends that process,
+/// Reads the float64 values of the datasets `names[0..2]` of the HDF5 file `path` in another
+/// process (this program started again, see hdf5_grid_reader.c), so that a file which crashes the HDF5 library (or makes it loop) ends that process,
 /// not the caller: the result then says DESCENT_H5_CRASHED (or DESCENT_H5_TIMED_OUT after
 /// `timeout_seconds`). Dataset i must have 1 or 2 dimensions and declare at most `limits[i]`
 /// values, checked from its header before it is read; the third is read only when it declares
 /// as many values as the first two hold together. Returns the status of `grid`.
 descent_h5_status descent_h5_read_grid(const char *path, const char *const names[3], const double limits[3],
                                        int timeout_seconds, descent_h5_grid *grid);
+
+/// What to install when the status is DESCENT_H5_NO_LIBRARY: the library and its Debian package.
+const char *descent_h5_install_hint(void);
 
 /// Frees the values of `grid`.
 void descent_h5_grid_free(descent_h5_grid *grid);

@@ -89,7 +89,8 @@ public struct GridEvaluator: Sendable {
         return regularization.isZero ? mean : mean + regularization.value(theta.map(Double.init), network: network)
     }
 
-    private func withDescription<R>(_ body: (UnsafePointer<descent_mlp>) -> R) -> R {
+    /// Calls `body` with the kernel's description of the network and loss.
+    func withDescription<R>(_ body: (UnsafePointer<descent_mlp>) -> R) -> R {
         let widths = network.widths.map(Int32.init)
         return widths.withUnsafeBufferPointer { w in
             var net = descent_mlp(layers: Int32(network.layerCount), widths: w.baseAddress,

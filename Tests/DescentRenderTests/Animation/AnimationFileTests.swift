@@ -1,4 +1,4 @@
-import CWebP
+import CWebPDecoder
 import CZlib
 import Descent
 import DescentScene

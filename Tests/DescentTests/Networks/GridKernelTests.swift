@@ -37,19 +37,35 @@ struct GridKernelTests {
         }
     }
 
-    @Test func portableAndDispatchedPathsAgree() {
-        let data = LossData(DatasetGenerator.spirals(samples: 50, noise: 0.1, turns: 1, seed: 1).generate(), loss: .crossEntropy)
-        let network = MLP(widths: [2, 9, 2], activation: .gelu)
-        let evaluator = GridEvaluator(network: network, data: data)
-        let theta = Initialization.glorotUniform.parameters(for: network, seed: 1).map(Float.init)
-        let widths = network.widths.map(Int32.init)
-        var scratch = [Float](repeating: 0, count: evaluator.scratchCount)
-        let (portable, dispatched) = widths.withUnsafeBufferPointer { widths in
-            var net = descent_mlp(layers: 2, widths: widths.baseAddress, activation: 4, skip: 0, loss: 2)
-            return (descent_mlp_loss_sum_portable(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch),
-                    descent_mlp_loss_sum(&net, theta, evaluator.inputs, evaluator.targets, 1, 50, &scratch))
+    /// The portable fallback and the AVX2 path, on every activation, loss and skip setting:
+    /// the same sums to float32 rounding; the dispatcher takes the AVX2 path when the processor
+    /// has it and the fallback otherwise.
+    @Test(arguments: Activation.allCases, LossKind.allCases)
+    func portableFallbackAgreesWithTheAVX2Path(_ activation: Activation, _ loss: LossKind) throws {
+        let source = loss == .mse
+            ? DatasetGenerator.blobs(samples: 50, centers: 3, features: 3, spread: 1, seed: 2).generate()
+            : DatasetGenerator.spirals(samples: 50, noise: 0.1, turns: 1, seed: 1).generate()
+        let data = LossData(source, loss: loss)
+        let outputs = loss == .binaryCrossEntropy ? 1 : (loss == .mse ? 3 : 2)
+        for skip in [false, true] {
+            let network = MLP(widths: [source.featureCount, 9, 9, outputs], activation: activation, skip: skip)
+            let evaluator = GridEvaluator(network: network, data: data)
+            let theta = Initialization.glorotUniform.parameters(for: network, seed: 1).map(Float.init)
+            var scratch = [Float](repeating: 0, count: evaluator.scratchCount)
+            let sums = evaluator.withDescription { net in
+                [descent_mlp_loss_sum_portable, descent_mlp_loss_sum_avx2, descent_mlp_loss_sum].map {
+                    $0(net, theta, evaluator.inputs, evaluator.targets, Int32(data.targetWidth), 50, &scratch)
+                }
+            }
+            let (portable, avx2, dispatched) = (sums[0], sums[1], sums[2])
+            #expect(portable.isFinite && portable > 0)
+            if avx2.isNaN {
+                #expect(dispatched == portable, "no AVX2: the dispatcher must take the fallback")
+            } else {
+                #expect(abs(portable - avx2) < 1e-5 * abs(portable), "\(activation) \(loss) skip \(skip)")
+                #expect(dispatched == avx2)
+            }
         }
-        #expect(abs(portable - dispatched) < 1e-5 * abs(portable))
     }
 
     /// A field over a plane: the value at each grid point is the loss at origin + αu + βv.
