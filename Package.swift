@@ -20,7 +20,8 @@ let package = Package(
         // The float32 grid kernel: C, so it can be compiled for AVX2+FMA and chosen at run time,
         // with a portable fallback. (`make test` builds the tests optimized: see the Makefile.)
         .target(name: "CGridKernel"),
-        .target(name: "Descent", dependencies: ["CGridKernel"]),
+        // zlib inflates the deflated members of `.npz` state dicts.
+        .target(name: "Descent", dependencies: ["CGridKernel", "CZlib"]),
         // HDF5: the grids Li et al.'s loss-landscape code writes (`surface: {grid: x.h5}`), read
         // in another process (a malformed file can crash libhdf5 itself) that opens libhdf5
         // with dlopen: descent does not link it.
@@ -61,7 +62,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DescentTests", dependencies: ["Descent"]),
+        .testTarget(name: "DescentTests", dependencies: ["Descent"], exclude: ["Fixtures"]),
         .testTarget(name: "DescentSceneTests", dependencies: ["DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CWebPDecoder"]),
         .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"], exclude: ["BadScenes"]),

@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "CGridKernel"),
-        .target(name: "Descent", dependencies: ["CGridKernel"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Descent", dependencies: ["CGridKernel", "CZlib"]),
         .target(name: "CHDF5Reader"),
         .target(name: "DescentScene", dependencies: ["Descent", "Yams", "CHDF5Reader"]),
         .executableTarget(name: "FuzzFormula", dependencies: ["Descent"]),

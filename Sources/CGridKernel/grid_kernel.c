@@ -4,171 +4,9 @@
 // vectorized without shuffles. One body, compiled twice: for AVX2+FMA (x86-64 processors that
 // have them) and portable (the fallback: the compiler lowers the vector types to whatever the
 // target has, SSE2 on any x86-64, NEON on arm64, scalar code elsewhere).
-#include "grid_kernel.h"
+#include "kernel_simd.h"
 #include <string.h>
 #include <math.h>
-
-#pragma STDC FP_CONTRACT ON
-// Every function taking or returning a vector is inlined, so no vector crosses an ABI boundary.
-#pragma clang diagnostic ignored "-Wpsabi"
-
-typedef float v8f __attribute__((vector_size(32)));
-typedef int v8i __attribute__((vector_size(32)));
-typedef float v8f_u __attribute__((vector_size(32), aligned(4)));
-
-#define INLINE static inline __attribute__((always_inline))
-
-INLINE v8f load8(const float *p) { return *(const v8f_u *)p; }
-INLINE void store8(float *p, v8f v) { *(v8f_u *)p = v; }
-INLINE v8f splat(float x) { return (v8f){x, x, x, x, x, x, x, x}; }
-INLINE v8f vmax(v8f a, v8f b) { return __builtin_elementwise_max(a, b); }
-INLINE v8f vmin(v8f a, v8f b) { return __builtin_elementwise_min(a, b); }
-INLINE v8f select8(v8i mask, v8f a, v8f b) { return (v8f)(((v8i)a & mask) | ((v8i)b & ~mask)); }
-INLINE v8f vabs(v8f x) { return (v8f)((v8i)x & (v8i){0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff}); }
-
-// Rational minimax tanh on [-7.9, 7.9] (Eigen's generic_fast_tanh_float), |error| < 2 ulp-ish.
-INLINE v8f vtanh(v8f x) {
-    x = vmin(vmax(x, splat(-7.90531110763549805f)), splat(7.90531110763549805f));
-    v8f x2 = x * x;
-    v8f p = splat(-2.76076847742355e-16f);
-    p = p * x2 + splat(2.00018790482477e-13f);
-    p = p * x2 + splat(-8.60467152213735e-11f);
-    p = p * x2 + splat(5.12229709037114e-08f);
-    p = p * x2 + splat(1.48572235717979e-05f);
-    p = p * x2 + splat(6.37261928875436e-04f);
-    p = p * x2 + splat(4.89352455891786e-03f);
-    p = p * x;
-    v8f q = splat(1.19825839466702e-06f);
-    q = q * x2 + splat(1.18534705686654e-04f);
-    q = q * x2 + splat(2.26843463243900e-03f);
-    q = q * x2 + splat(4.89352518554385e-03f);
-    return p / q;
-}
-
-// Cephes expf: e^x = 2^n e^r, |r| ≤ ln2/2, degree-6 polynomial; clamped to the float range.
-INLINE v8f vexp(v8f x) {
-    x = vmin(vmax(x, splat(-87.3f)), splat(88.7f));
-    v8f n = __builtin_elementwise_floor(x * splat(1.44269504088896341f) + splat(0.5f));
-    x = x - n * splat(0.693359375f);
-    x = x - n * splat(-2.12194440e-4f);
-    v8f y = splat(1.9875691500e-4f);
-    y = y * x + splat(1.3981999507e-3f);
-    y = y * x + splat(8.3334519073e-3f);
-    y = y * x + splat(4.1665795894e-2f);
-    y = y * x + splat(1.6666665459e-1f);
-    y = y * x + splat(5.0000001201e-1f);
-    y = y * (x * x) + x + splat(1.0f);
-    v8i e = (__builtin_convertvector(n, v8i) + 127) << 23;
-    return y * (v8f)e;
-}
-
-// Cephes logf for x > 0: x = m 2^e with m in [√½, √2), degree-8 polynomial in m − 1.
-INLINE v8f vlog(v8f x) {
-    x = vmax(x, splat(1.17549435e-38f));
-    v8i bits = (v8i)x;
-    v8f e = __builtin_convertvector(((bits >> 23) & 0xff) - 126, v8f);
-    v8f m = (v8f)((bits & 0x007fffff) | 0x3f000000);  // in [0.5, 1)
-    v8i small = m < splat(0.707106781186547524f);
-    e = e - select8(small, splat(1.0f), splat(0.0f));
-    m = m + select8(small, m, splat(0.0f)) - splat(1.0f);
-    v8f z = m * m;
-    v8f y = splat(7.0376836292e-2f);
-    y = y * m + splat(-1.1514610310e-1f);
-    y = y * m + splat(1.1676998740e-1f);
-    y = y * m + splat(-1.2420140846e-1f);
-    y = y * m + splat(1.4249322787e-1f);
-    y = y * m + splat(-1.6668057665e-1f);
-    y = y * m + splat(2.0000714765e-1f);
-    y = y * m + splat(-2.4999993993e-1f);
-    y = y * m + splat(3.3333331174e-1f);
-    y = y * m * z;
-    y = y + e * splat(-2.12194440e-4f);
-    y = y - splat(0.5f) * z;
-    return m + y + e * splat(0.693359375f);
-}
-
-// Abramowitz and Stegun 7.1.26, |error| < 1.5e-7, odd extension.
-INLINE v8f verf(v8f x) {
-    v8f a = vabs(x);
-    v8f t = splat(1.0f) / (splat(1.0f) + splat(0.3275911f) * a);
-    v8f p = splat(1.061405429f);
-    p = p * t + splat(-1.453152027f);
-    p = p * t + splat(1.421413741f);
-    p = p * t + splat(-0.284496736f);
-    p = p * t + splat(0.254829592f);
-    v8f r = splat(1.0f) - p * t * vexp(-a * a);
-    return select8(x < splat(0.0f), -r, r);
-}
-
-INLINE v8f activate(v8f x, int kind) {
-    switch (kind) {
-    case 0: return splat(0.5f) * vtanh(splat(0.5f) * x) + splat(0.5f);
-    case 1: return vtanh(x);
-    case 2: return vmax(x, splat(0.0f));
-    case 3: return select8(x > splat(0.0f), x, splat(0.01f) * x);
-    default: return splat(0.5f) * x * (splat(1.0f) + verf(x * splat(0.70710678118654752f)));
-    }
-}
-
-// out[j][16] = b[j] + Σ_k W[j][k] in[k][16], four outputs at a time (8 accumulators).
-INLINE void dense(const float *W, const float *b, int nin, int nout, const float *in, float *out) {
-    int j = 0;
-    for (; j + 4 <= nout; j += 4) {
-        const float *w0 = W + (size_t)j * nin, *w1 = w0 + nin, *w2 = w1 + nin, *w3 = w2 + nin;
-        v8f a0 = splat(b[j]), a1 = a0, c0 = splat(b[j + 1]), c1 = c0;
-        v8f d0 = splat(b[j + 2]), d1 = d0, e0 = splat(b[j + 3]), e1 = e0;
-        for (int k = 0; k < nin; k++) {
-            v8f x0 = load8(in + k * DESCENT_BLOCK), x1 = load8(in + k * DESCENT_BLOCK + 8);
-            v8f s0 = splat(w0[k]), s1 = splat(w1[k]), s2 = splat(w2[k]), s3 = splat(w3[k]);
-            a0 += s0 * x0; a1 += s0 * x1;
-            c0 += s1 * x0; c1 += s1 * x1;
-            d0 += s2 * x0; d1 += s2 * x1;
-            e0 += s3 * x0; e1 += s3 * x1;
-        }
-        float *o = out + j * DESCENT_BLOCK;
-        store8(o, a0); store8(o + 8, a1);
-        store8(o + 16, c0); store8(o + 24, c1);
-        store8(o + 32, d0); store8(o + 40, d1);
-        store8(o + 48, e0); store8(o + 56, e1);
-    }
-    for (; j < nout; j++) {
-        const float *w = W + (size_t)j * nin;
-        v8f a0 = splat(b[j]), a1 = a0;
-        for (int k = 0; k < nin; k++) {
-            v8f s = splat(w[k]);
-            a0 += s * load8(in + k * DESCENT_BLOCK);
-            a1 += s * load8(in + k * DESCENT_BLOCK + 8);
-        }
-        store8(out + j * DESCENT_BLOCK, a0);
-        store8(out + j * DESCENT_BLOCK + 8, a1);
-    }
-}
-
-// Per-lane loss of one half-block (8 lanes at offset `half`) of outputs z[o][16].
-INLINE v8f lane_loss(const float *z, const float *t, int outputs, int loss, int half) {
-    if (loss == 0) {
-        v8f s = splat(0.0f);
-        for (int o = 0; o < outputs; o++) {
-            v8f d = load8(z + o * DESCENT_BLOCK + half) - load8(t + o * DESCENT_BLOCK + half);
-            s += d * d;
-        }
-        return s;
-    }
-    if (loss == 1) {
-        v8f x = load8(z + half), y = load8(t + half);
-        return vmax(x, splat(0.0f)) - x * y + vlog(splat(1.0f) + vexp(-vabs(x)));
-    }
-    v8f label = load8(t + half);
-    v8f m = load8(z + half);
-    for (int o = 1; o < outputs; o++) m = vmax(m, load8(z + o * DESCENT_BLOCK + half));
-    v8f s = splat(0.0f), picked = splat(0.0f);
-    for (int o = 0; o < outputs; o++) {
-        v8f zo = load8(z + o * DESCENT_BLOCK + half);
-        s += vexp(zo - m);
-        picked = select8(label == splat((float)o), zo, picked);
-    }
-    return m + vlog(s) - picked;
-}
 
 INLINE double loss_sum(const descent_mlp *net, const float *params, const float *inputs,
                        const float *targets, int target_width, int count, float *scratch) {
@@ -198,17 +36,7 @@ INLINE double loss_sum(const descent_mlp *net, const float *params, const float 
             out = out == bufa ? bufb : bufa;
         }
         const float *t = targets + (size_t)blk * target_width * DESCENT_BLOCK;
-        int valid = count - blk * DESCENT_BLOCK;
-        for (int half = 0; half < DESCENT_BLOCK; half += 8) {
-            v8f lanes = lane_loss(in, t, outputs, net->loss, half);
-            if (valid - half < 8) {
-                v8f index = {0, 1, 2, 3, 4, 5, 6, 7};
-                lanes = select8(index < splat((float)(valid - half)), lanes, splat(0.0f));
-            }
-            float sum = 0;
-            for (int i = 0; i < 8; i++) sum += lanes[i];
-            total += sum;
-        }
+        total += block_loss(in, t, outputs, net->loss, count - blk * DESCENT_BLOCK);
     }
     return total;
 }
@@ -223,12 +51,6 @@ __attribute__((target("avx2,fma")))
 static double loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
                             const float *targets, int target_width, int count, float *scratch) {
     return loss_sum(net, params, inputs, targets, target_width, count, scratch);
-}
-
-static int has_avx2(void) {
-    static int known = -1;
-    if (known < 0) known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return known;
 }
 #endif
 
@@ -270,3 +92,204 @@ ELEMENTWISE(descent_kernel_tanh, vtanh)
 ELEMENTWISE(descent_kernel_exp, vexp)
 ELEMENTWISE(descent_kernel_log, vlog)
 ELEMENTWISE(descent_kernel_erf, verf)
+
+// ---- Training: the loss and its gradient by backpropagation, in float32, 16 samples in lanes.
+
+// act'(z) from z and a = act(z), per lane.
+INLINE v8f derivative(v8f z, v8f a, int kind) {
+    switch (kind) {
+    case 0: return a * (splat(1.0f) - a);
+    case 1: return splat(1.0f) - a * a;
+    case 2: return select8(z > splat(0.0f), splat(1.0f), splat(0.0f));
+    case 3: return select8(z > splat(0.0f), splat(1.0f), splat(0.01f));
+    default: {
+        v8f phi = vexp(splat(-0.5f) * z * z) * splat(0.398942280401432678f);
+        return splat(0.5f) * (splat(1.0f) + verf(z * splat(0.70710678118654752f))) + z * phi;
+    }
+    }
+}
+
+// Per-lane loss of outputs z[o][16] (half-block at `half`) and ∂loss/∂z into dz, times `scale`
+// on the first `valid` lanes of the half and zero on the others.
+INLINE v8f loss_and_delta(const float *z, const float *t, int outputs, int loss, int half, int valid, float scale, float *dz) {
+    v8f index = {0, 1, 2, 3, 4, 5, 6, 7};
+    v8i live = index < splat((float)valid);
+    v8f s = select8(live, splat(scale), splat(0.0f));
+    v8f lanes = lane_loss(z, t, outputs, loss, half);
+    if (loss == 0) {
+        for (int o = 0; o < outputs; o++) {
+            v8f d = load8(z + o * DESCENT_BLOCK + half) - load8(t + o * DESCENT_BLOCK + half);
+            store8(dz + o * DESCENT_BLOCK + half, splat(2.0f) * d * s);
+        }
+    } else if (loss == 1) {
+        v8f x = load8(z + half);
+        v8f sig = splat(0.5f) * vtanh(splat(0.5f) * x) + splat(0.5f);
+        store8(dz + half, (sig - load8(t + half)) * s);
+    } else {
+        v8f label = load8(t + half), m = load8(z + half);
+        for (int o = 1; o < outputs; o++) m = vmax(m, load8(z + o * DESCENT_BLOCK + half));
+        v8f sum = splat(0.0f);
+        for (int o = 0; o < outputs; o++) {
+            v8f e = vexp(load8(z + o * DESCENT_BLOCK + half) - m);
+            store8(dz + o * DESCENT_BLOCK + half, e);
+            sum += e;
+        }
+        v8f inv = splat(1.0f) / sum;
+        for (int o = 0; o < outputs; o++) {
+            v8f p = load8(dz + o * DESCENT_BLOCK + half) * inv;
+            p = p - select8(label == splat((float)o), splat(1.0f), splat(0.0f));
+            store8(dz + o * DESCENT_BLOCK + half, p * s);
+        }
+    }
+    return select8(live, lanes, splat(0.0f));
+}
+
+INLINE double loss_gradient(const descent_mlp *net, const float *params, const float *inputs, const float *targets,
+                            int width, const int *indices, int count, const float *masks, float scale,
+                            float *gradient, float *scratch) {
+    int layers = net->layers, max_width = 0, hidden = 0, params_count = 0;
+    int hoff[256], zoff[256], woff[256];
+    hoff[0] = 0; zoff[0] = 0; woff[0] = 0;
+    for (int l = 0; l <= layers; l++) if (net->widths[l] > max_width) max_width = net->widths[l];
+    for (int l = 0; l < layers; l++) {
+        hoff[l + 1] = hoff[l] + net->widths[l];
+        zoff[l + 1] = zoff[l] + net->widths[l + 1];
+        woff[l + 1] = woff[l] + net->widths[l] * net->widths[l + 1] + net->widths[l + 1];
+        if (l < layers - 1) hidden += net->widths[l + 1];
+    }
+    params_count = woff[layers];
+    int features = net->widths[0], outputs = net->widths[layers];
+    float *H = scratch, *Z = H + (size_t)(hoff[layers] + outputs) * DESCENT_BLOCK, *M = Z + (size_t)zoff[layers] * DESCENT_BLOCK;
+    float *delta = M + (size_t)(zoff[layers] > 0 ? zoff[layers] : 1) * DESCENT_BLOCK, *back = delta + (size_t)max_width * DESCENT_BLOCK;
+    float *carry = back + (size_t)max_width * DESCENT_BLOCK, *T = carry + (size_t)max_width * DESCENT_BLOCK;
+    float *G = T + (size_t)width * DESCENT_BLOCK;
+    memset(G, 0, sizeof(float) * (size_t)params_count * 8);
+    double total = 0;
+    for (int start = 0; start < count; start += DESCENT_BLOCK) {
+        int n = count - start < DESCENT_BLOCK ? count - start : DESCENT_BLOCK;
+        // Gather the block's samples from the kernel's blocked layout.
+        memset(H, 0, sizeof(float) * (size_t)features * DESCENT_BLOCK);
+        memset(T, 0, sizeof(float) * (size_t)width * DESCENT_BLOCK);
+        for (int lane = 0; lane < n; lane++) {
+            int s = indices ? indices[start + lane] : start + lane, b = s / DESCENT_BLOCK, i = s % DESCENT_BLOCK;
+            for (int f = 0; f < features; f++) H[f * DESCENT_BLOCK + lane] = inputs[((size_t)b * features + f) * DESCENT_BLOCK + i];
+            for (int o = 0; o < width; o++) T[o * DESCENT_BLOCK + lane] = targets[((size_t)b * width + o) * DESCENT_BLOCK + i];
+        }
+        for (int u = 0; u < zoff[layers]; u++) {
+            for (int lane = 0; lane < DESCENT_BLOCK; lane++) {
+                float m = 1.0f;
+                if (masks && lane < n && u < hidden) m = masks[(size_t)(start + lane) * hidden + u];
+                M[u * DESCENT_BLOCK + lane] = m;
+            }
+        }
+        // Forward, keeping every layer's input h_l and pre-activation z_l.
+        for (int l = 0; l < layers; l++) {
+            int nin = net->widths[l], nout = net->widths[l + 1];
+            const float *W = params + woff[l];
+            float *h = H + (size_t)hoff[l] * DESCENT_BLOCK, *z = Z + (size_t)zoff[l] * DESCENT_BLOCK;
+            float *next = H + (size_t)hoff[l + 1] * DESCENT_BLOCK;
+            dense(W, W + (size_t)nin * nout, nin, nout, h, z);
+            if (l == layers - 1) {
+                memcpy(next, z, sizeof(float) * (size_t)nout * DESCENT_BLOCK);
+            } else {
+                int residual = net->skip && l > 0 && nin == nout;
+                const float *m = M + (size_t)zoff[l] * DESCENT_BLOCK;
+                for (int i = 0; i < nout * DESCENT_BLOCK; i += 8) {
+                    v8f a = activate(load8(z + i), net->activation) * load8(m + i);
+                    if (residual) a += load8(h + i);
+                    store8(next + i, a);
+                }
+            }
+        }
+        const float *out = H + (size_t)hoff[layers] * DESCENT_BLOCK;
+        for (int half = 0; half < DESCENT_BLOCK; half += 8) {
+            v8f lanes = loss_and_delta(out, T, outputs, net->loss, half, n - half, scale, delta);
+            float sum = 0;
+            for (int i = 0; i < 8; i++) sum += lanes[i];
+            total += sum;
+        }
+        // Backward: delta holds ∂loss/∂z_l; carry the residual path's ∂loss/∂h_{l+1}.
+        int residual = 0;
+        for (int l = layers - 1; l >= 0; l--) {
+            int nin = net->widths[l], nout = net->widths[l + 1];
+            const float *W = params + woff[l], *h = H + (size_t)hoff[l] * DESCENT_BLOCK;
+            float *gW = G + (size_t)woff[l] * 8, *gb = gW + (size_t)nin * nout * 8;
+            for (int j = 0; j < nout; j++) {
+                v8f d0 = load8(delta + j * DESCENT_BLOCK), d1 = load8(delta + j * DESCENT_BLOCK + 8);
+                store8(gb + j * 8, load8(gb + j * 8) + d0 + d1);
+                float *row = gW + (size_t)j * nin * 8;
+                for (int k = 0; k < nin; k++) {
+                    v8f acc = load8(row + k * 8);
+                    acc += d0 * load8(h + k * DESCENT_BLOCK) + d1 * load8(h + k * DESCENT_BLOCK + 8);
+                    store8(row + k * 8, acc);
+                }
+            }
+            if (l == 0) break;
+            // ∂loss/∂h_l = W_lᵀ δ_l (+ the residual path's share when layer l adds its input).
+            for (int k = 0; k < nin; k++) {
+                v8f b0 = residual ? load8(carry + k * DESCENT_BLOCK) : splat(0.0f);
+                v8f b1 = residual ? load8(carry + k * DESCENT_BLOCK + 8) : splat(0.0f);
+                for (int j = 0; j < nout; j++) {
+                    v8f w = splat(W[(size_t)j * nin + k]);
+                    b0 += w * load8(delta + j * DESCENT_BLOCK);
+                    b1 += w * load8(delta + j * DESCENT_BLOCK + 8);
+                }
+                store8(back + k * DESCENT_BLOCK, b0);
+                store8(back + k * DESCENT_BLOCK + 8, b1);
+            }
+            // h_l = act(z_{l−1})·mask (+ h_{l−1} when layer l − 1 is residual).
+            const float *zp = Z + (size_t)zoff[l - 1] * DESCENT_BLOCK, *mp = M + (size_t)zoff[l - 1] * DESCENT_BLOCK;
+            for (int i = 0; i < nin * DESCENT_BLOCK; i += 8) {
+                v8f z = load8(zp + i);
+                v8f a = activate(z, net->activation);
+                store8(delta + i, load8(back + i) * load8(mp + i) * derivative(z, a, net->activation));
+                store8(carry + i, load8(back + i));
+            }
+            residual = net->skip && l - 1 > 0 && net->widths[l - 1] == net->widths[l];
+        }
+    }
+    for (int p = 0; p < params_count; p++) {
+        float sum = 0;
+        for (int i = 0; i < 8; i++) sum += G[(size_t)p * 8 + i];
+        gradient[p] = sum;
+    }
+    return total;
+}
+
+double descent_mlp_loss_gradient_portable(const descent_mlp *net, const float *params, const float *inputs,
+                                          const float *targets, int target_width, const int *indices, int count,
+                                          const float *masks, float scale, float *gradient, float *scratch) {
+    return loss_gradient(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
+}
+
+#if defined(__x86_64__)
+__attribute__((target("avx2,fma")))
+static double loss_gradient_avx2(const descent_mlp *net, const float *params, const float *inputs, const float *targets,
+                                 int width, const int *indices, int count, const float *masks, float scale,
+                                 float *gradient, float *scratch) {
+    return loss_gradient(net, params, inputs, targets, width, indices, count, masks, scale, gradient, scratch);
+}
+#endif
+
+double descent_mlp_loss_gradient(const descent_mlp *net, const float *params, const float *inputs,
+                                 const float *targets, int target_width, const int *indices, int count,
+                                 const float *masks, float scale, float *gradient, float *scratch) {
+#if defined(__x86_64__)
+    if (has_avx2()) return loss_gradient_avx2(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
+#endif
+    return descent_mlp_loss_gradient_portable(net, params, inputs, targets, target_width, indices, count, masks, scale, gradient, scratch);
+}
+
+size_t descent_mlp_gradient_scratch_floats(const descent_mlp *net, int target_width) {
+    size_t widths = 0, units = 0, params = 0;
+    int max_width = 0;
+    for (int l = 0; l <= net->layers; l++) {
+        widths += net->widths[l];
+        if (net->widths[l] > max_width) max_width = net->widths[l];
+    }
+    for (int l = 0; l < net->layers; l++) {
+        units += net->widths[l + 1];
+        params += (size_t)net->widths[l] * net->widths[l + 1] + net->widths[l + 1];
+    }
+    return (widths + net->widths[net->layers] + 2 * units + 1 + 3 * (size_t)max_width + target_width) * DESCENT_BLOCK + 8 * params;
+}

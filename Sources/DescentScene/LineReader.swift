@@ -23,7 +23,10 @@ struct LineReader {
             for key in ["normalization", "seed"] where m[key] != nil {
                 throw m[key]!.error("applies to a random direction; the interpolation runs from the initial to the trained weights")
             }
-            guard (spec.training?.steps ?? 0) > 0 else {
+            if let own = spec.own, own.checkpoints.isEmpty {
+                throw (m["direction"] ?? value).error("the interpolation runs from the first checkpoint (θ₀) to the trained weights: give `model.checkpoints`")
+            }
+            guard spec.own != nil || (spec.training?.steps ?? 0) > 0 else {
                 throw (m["direction"] ?? value).error("the interpolation runs from the initial to the trained weights: give the network `train` with steps > 0")
             }
             line = LineSpec(direction: .interpolation)
@@ -36,7 +39,7 @@ struct LineReader {
         }
         if let v = m["accuracy"] {
             line.accuracy = try v.bool()
-            if line.accuracy, spec.data.classes == nil {
+            if line.accuracy, spec.own.map({ $0.train.loss == .mse }) ?? (spec.data.classes == nil) {
                 throw v.error("accuracy needs class labels, but the data are regression targets")
             }
         }

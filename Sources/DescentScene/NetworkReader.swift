@@ -16,6 +16,7 @@ struct NetworkReader {
 
     func read() throws(SceneError) -> LandscapeSource {
         let m = try network.mapping(allowed: Self.keys, context: "network")
+        if m["model"]?.node.mapping != nil { return try own(m) }
         let model = try m["model"].map { v throws(SceneError) in NetworkModel(rawValue: try v.choice(NetworkModel.allCases.map(\.rawValue), what: "model"))! } ?? .mlp
         let loss = try m["loss"].map { v throws(SceneError) in LossKind(rawValue: try v.choice(LossKind.allCases.map(\.rawValue), what: "loss"))! }
         let (data, dataName) = try DatasetReader(value: try m.required("data"), loss: loss).read()
@@ -63,6 +64,28 @@ struct NetworkReader {
             throw (at ?? network).error(problem.message)
         }
         try checkMemory(specs[0], at: m["layers"] ?? network)
+        if let value = surface["line"] { return .line(specs, try LineReader(value: value, surface: surface).read(specs[0])) }
+        return .networks(specs)
+    }
+
+    /// A network trained elsewhere (`model: {layers, weights, checkpoints}`): one panel, or one
+    /// per listed split.
+    private func own(_ m: YAMLMapping) throws(SceneError) -> LandscapeSource {
+        let (own, loss) = try OwnModelReader(network: m).read()
+        var base = NetworkSpec(data: .none,
+                               dataName: own.name, loss: loss)
+        base.own = own
+        base.plane = try plane(surface["plane"])
+        let split = try choices(surface["split"], DataSplit.allCases.map(\.rawValue), what: "split") ?? ["train"]
+        let specs = split.map { name -> NetworkSpec in
+            var spec = base
+            spec.split = DataSplit(rawValue: name)!
+            if split.count > 1 { spec.title = "\(name) loss" }
+            return spec
+        }
+        for problem in specs.flatMap({ $0.validationProblems() }) {
+            throw (surface[problem.field] ?? m["model"] ?? network).error(problem.message)
+        }
         if let value = surface["line"] { return .line(specs, try LineReader(value: value, surface: surface).read(specs[0])) }
         return .networks(specs)
     }

@@ -58,7 +58,12 @@ struct SceneBudget {
         let total = parts.reduce(0, +)
         guard total > SceneLimits.networkSeconds else { return }
         let network = value(top["surface"], "network")!
-        let samples = "\(specs[0].data.count) samples" + (specs[0].model == .mlp ? " of a network of \(specs[0].network.parameterCount) parameters" : "")
+        let samples: String
+        if let own = specs[0].own {
+            samples = "\(own.samples(specs[0].split).count) samples of a network of \(own.plan.parameterCount) parameters"
+        } else {
+            samples = "\(specs[0].data.count) samples" + (specs[0].model == .mlp ? " of a network of \(specs[0].network.parameterCount) parameters" : "")
+        }
         let panels = specs.count > 1 ? " in \(specs.count) panels" : ""
         let (at, what, work, advice): (YAMLValue, String, String, String) = switch parts.firstIndex(of: parts.max()!)! {
         case 0: (value(top["view"], "resolution") ?? network, "the grid", "\(resolution)² points\(panels) over \(samples)",

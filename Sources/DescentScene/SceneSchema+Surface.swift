@@ -43,8 +43,10 @@ extension SceneSchema {
 
     static var network: [String: Any] {
         object([
-            "model": choice(NetworkModel.allCases.map(\.rawValue), "An MLP, one sigmoid neuron, or w₂·act(w₁·x)."),
-            "data": data,
+            "model": ["description": "A built-in network by name, or one trained elsewhere: its layers and state-dict files.",
+                      "anyOf": [choice(NetworkModel.allCases.map(\.rawValue), "An MLP, one sigmoid neuron, or w₂·act(w₁·x)."), ownModel]] as [String: Any],
+            "data": ["description": "Generated or CSV data for a built-in network; .npy files for a model read from files.",
+                     "anyOf": [data, ownData]] as [String: Any],
             "layers": ["description": "Hidden layer widths.", "type": "array",
                        "items": ["type": "integer", "minimum": SceneLimits.width.lowerBound, "maximum": SceneLimits.width.upperBound],
                        "maxItems": SceneLimits.depth.upperBound] as [String: Any],
@@ -86,5 +88,61 @@ extension SceneSchema {
         return ["description": "The training data: one generated data set or a CSV file.", "type": "object",
                 "properties": properties, "propertyNames": ["enum": DatasetGenerator.names + [DatasetReader.csvKey]],
                 "minProperties": 1, "maxProperties": 1]
+    }
+
+    /// `model: {layers, weights, checkpoints}`: a network trained elsewhere.
+    static var ownModel: [String: Any] {
+        let file = string("A state dict: .safetensors (safetensors.torch.save_file) or .npz (numpy.savez), relative to the scene.")
+        return object([
+            "layers": ["description": "The nn.Sequential's modules in order; parameters named as its state_dict names them.",
+                       "type": "array", "items": ["$ref": "#/definitions/layer"], "minItems": 1, "maxItems": 500] as [String: Any],
+            "weights": file,
+            "checkpoints": ["description": "The training path, θ₀ first: a list of state dicts, or one pattern (data/ckpt-*.safetensors) taken in name order.",
+                            "anyOf": [["type": "string"], ["type": "array", "items": ["type": "string"], "minItems": 1,
+                                                            "maxItems": OwnModelReader.checkpointLimit]]] as [String: Any],
+        ], "A network trained elsewhere (PyTorch), read from files.", keys: OwnModelReader.modelKeys, required: ["layers", "weights"])
+    }
+
+    /// `data: {inputs, labels, validation}` of a model read from files.
+    static var ownData: [String: Any] {
+        let split: [String: Any] = [
+            "inputs": string(".npy of float32 or float64 inputs, (N, C, H, W) or (N, D)."),
+            "labels": string(".npy of int64 classes (N,) or float targets (N, outputs)."),
+        ]
+        return object(split.merging(["validation": object(split, "Held-out samples.", keys: OwnModelReader.splitKeys, required: ["inputs", "labels"])]) { a, _ in a },
+                      "The samples a model read from files is scored on.", keys: OwnModelReader.dataKeys, required: ["inputs", "labels"])
+    }
+
+    /// One module of a model read from files: a name, or one name with its settings.
+    static var modelLayer: [String: Any] {
+        let size = integer(ModelLayerReader.size, "A size.")
+        let pair: [String: Any] = ["description": "A number, or [height, width].",
+                                   "anyOf": [["type": "integer", "minimum": 0], ["type": "array", "items": ["type": "integer", "minimum": 0],
+                                                                                   "minItems": 2, "maxItems": 2]]]
+        let dims: [String: Any] = ["description": "A size or a list of sizes.",
+                                   "anyOf": [size, ["type": "array", "items": size, "minItems": 1, "maxItems": 3]]]
+        let eps = number("Added to the variance.", exclusiveMinimum: 0)
+        func settings(_ name: String, _ properties: [String: Any], _ description: String, required: [String]) -> [String: Any] {
+            object(properties, description, keys: ModelLayerReader.settings[name]!, required: required)
+        }
+        let pooling: [String: Any] = ["anyOf": [pair, settings("maxpool2d", ["kernel": pair, "stride": pair, "padding": pair], "Window settings.", required: ["kernel"])]]
+        let layers: [String: Any] = [
+            "linear": settings("linear", ["in": size, "out": size, "bias": boolean("Whether it adds a bias.")], "nn.Linear.", required: ["in", "out"]),
+            "conv2d": settings("conv2d", ["in": size, "out": size, "kernel": pair, "stride": pair, "padding": pair, "dilation": pair,
+                                          "groups": size, "bias": boolean("Whether it adds a bias.")], "nn.Conv2d.", required: ["in", "out", "kernel"]),
+            "maxpool2d": pooling,
+            "avgpool2d": pooling,
+            "adaptive_avgpool2d": pair,
+            "batchnorm1d": ["anyOf": [size, settings("batchnorm1d", ["features": size, "eps": eps], "nn.BatchNorm1d.", required: ["features"])]],
+            "batchnorm2d": ["anyOf": [size, settings("batchnorm2d", ["features": size, "eps": eps], "nn.BatchNorm2d.", required: ["features"])]],
+            "layernorm": ["anyOf": [dims, settings("layernorm", ["shape": dims, "eps": eps, "affine": boolean("Whether it has weight and bias.")],
+                                                   "nn.LayerNorm.", required: ["shape"])]],
+            "dropout": number("The dropout probability (the identity in evaluation mode).", minimum: 0, exclusiveMaximum: 1),
+            "residual": ["description": "x + block(x).", "type": "array", "items": ["$ref": "#/definitions/layer"], "minItems": 1] as [String: Any],
+        ]
+        return ["description": "A layer: " + ModelLayerReader.names.joined(separator: ", ") + ".",
+                "anyOf": [choice(ModelLayerReader.bare, "A layer without settings."),
+                          ["type": "object", "properties": layers, "propertyNames": ["enum": Array(ModelLayerReader.settings.keys).sorted()],
+                           "minProperties": 1, "maxProperties": 1] as [String: Any]]]
     }
 }

@@ -46,6 +46,7 @@ public enum SceneSchema {
                 "train": train,
                 "schedule": schedule,
                 "learningRate": learningRate,
+                "layer": modelLayer,
             ] as [String: Any],
         ]
     }

@@ -19,7 +19,7 @@ struct SceneSchemaTests {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(SceneSchema.text.utf8)) as? [String: Any])
         #expect(parsed["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         #expect(Set(parsed.keys) == Set(SceneSchema.document.keys))
-        #expect(Set((parsed["definitions"] as? [String: Any])?.keys ?? [:].keys) == ["run", "train", "schedule", "learningRate"])
+        #expect(Set((parsed["definitions"] as? [String: Any])?.keys ?? [:].keys) == ["run", "train", "schedule", "learningRate", "layer"])
     }
 
     @Test func everySceneIsValid() throws {

@@ -38,6 +38,24 @@ double descent_mlp_loss_sum_portable(const descent_mlp *net, const float *params
 double descent_mlp_loss_sum_avx2(const descent_mlp *net, const float *params, const float *inputs,
                                  const float *targets, int target_width, int count, float *scratch);
 
+/// Floats of scratch memory `descent_mlp_loss_gradient` needs for `net` and targets of `target_width`.
+size_t descent_mlp_gradient_scratch_floats(const descent_mlp *net, int target_width);
+
+/// Training's float32 pass: the sum over the samples `indices[0 ..< count]` (0 ..< count when
+/// NULL) of the per-sample loss of `net` (at most 255 layers), and `scale` times its gradient
+/// with respect to every parameter, written into `gradient` (PyTorch layout, as `params`).
+/// `inputs` and `targets` are in the blocked layout of `descent_mlp_loss_sum`; `masks`, when not
+/// NULL, holds for each of the `count` samples a factor per hidden unit (layer by layer): the
+/// dropout mask, 0 or 1 / (1 − rate).
+double descent_mlp_loss_gradient(const descent_mlp *net, const float *params, const float *inputs,
+                                 const float *targets, int target_width, const int *indices, int count,
+                                 const float *masks, float scale, float *gradient, float *scratch);
+
+/// The same computation in the portable code path, whatever the processor (for tests).
+double descent_mlp_loss_gradient_portable(const descent_mlp *net, const float *params, const float *inputs,
+                                          const float *targets, int target_width, const int *indices, int count,
+                                          const float *masks, float scale, float *gradient, float *scratch);
+
 /// Elementwise tanh, exp and log of `n` floats with the kernel's approximations (for tests).
 void descent_kernel_tanh(const float *x, float *y, int n);
 void descent_kernel_exp(const float *x, float *y, int n);

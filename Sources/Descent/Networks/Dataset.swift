@@ -36,6 +36,9 @@ public struct Dataset: Sendable, Equatable {
     /// Number of samples.
     public var count: Int { inputs.count / featureCount }
 
+    /// No samples: the data of a network spec whose network brings its own (`NetworkSpec.own`).
+    public static let none = Dataset(inputs: [], targets: [], featureCount: 1, targetWidth: 1, task: .regression)
+
     /// Number of classes, or nil for regression.
     public var classes: Int? {
         if case let .classification(classes) = task { return classes }

@@ -56,23 +56,25 @@ public struct GridEvaluator: Sendable {
     /// band split among processes gives the same bits).
     public func values(_ plane: Plane, box: ViewBox, columns: Int, rows: Int, band: Range<Int>,
                        progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
-        let origin = plane.origin.map(Float.init), u = plane.u.map(Float.init), v = plane.v.map(Float.init)
-        let count = columns * band.count
-        var values = [Double](repeating: .nan, count: count)
-        let done = Counter()
-        Parallel.fill(&values, chunk: max(1, min(64, count / (8 * ProcessInfo.processInfo.activeProcessorCount)))) { range, out in
-            var theta = origin
-            var scratch = [Float](repeating: 0, count: scratchCount)
-            for (k, index) in range.enumerated() {
-                let column = index % columns, row = band.lowerBound + index / columns
-                let a = Float(box.x.lowerBound + Double(column) * box.width / Double(columns - 1))
-                let b = Float(box.y.lowerBound + Double(row) * box.height / Double(rows - 1))
-                for i in theta.indices { theta[i] = origin[i] + a * u[i] + b * v[i] }
-                out[k] = loss(theta, scratch: &scratch)
-            }
-            if let progress { progress(done.add(range.count)) }
+        PlaneSampler.values(plane, box: box, columns: columns, rows: rows, band: band, scratchCount: scratchCount,
+                            progress: progress) { theta, scratch in loss(theta, scratch: &scratch) }
+    }
+
+    /// The mean loss (without regularization) of the samples at `samples` (all when nil) at
+    /// `theta`, and its gradient, by backpropagation in float32 (`descent_mlp_loss_gradient`).
+    /// `masks`: dropout factors per sample and hidden unit, as `Dropout.masks` draws them.
+    public func lossAndGradient(_ theta: [Float], samples: [Int]?, masks: [Float]?) -> (loss: Double, gradient: [Double]) {
+        let count = samples?.count ?? data.count
+        guard count > 0 else { return (0, [Double](repeating: 0, count: theta.count)) }
+        let scale = data.meanFactor(samples: count, outputs: network.outputCount)
+        var gradient = [Float](repeating: 0, count: theta.count)
+        let indices = samples.map { $0.map(Int32.init) }
+        let sum = withDescription { net in
+            var scratch = [Float](repeating: 0, count: Int(descent_mlp_gradient_scratch_floats(net, Int32(data.targetWidth))))
+            return descent_mlp_loss_gradient(net, theta, inputs, targets, Int32(data.targetWidth), indices, Int32(count),
+                                             masks, Float(scale), &gradient, &scratch)
         }
-        return values
+        return (sum * scale, gradient.map(Double.init))
     }
 
     var scratchCount: Int {

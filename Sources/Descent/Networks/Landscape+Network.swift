@@ -6,6 +6,7 @@ extension Landscape {
     public static func network(_ spec: NetworkSpec, box: ViewBox, resolution: Int, grid: Bool = true,
                                cache: TrainingCache = .shared,
                                progress: (@Sendable (Int, Int) -> Void)? = nil) -> Landscape {
+        if let own = spec.own { return Self.own(own, spec: spec, box: box, resolution: resolution, grid: grid, progress: progress) }
         let quantity = spec.split == .validation ? "validation loss" : "loss"
         switch spec.model {
         case .neuron, .twoLayerScalar:

@@ -58,6 +58,7 @@ extension LandscapeSource {
     /// or an exact two-parameter network.
     public var sampleCount: Int? {
         guard case let .networks(specs) = self, specs[0].model == .mlp else { return nil }
+        if let own = specs[0].own { return own.samples(specs[0].split).count }
         let held = specs[0].data.split(validation: specs[0].validation, seed: 0).validation.count
         return specs[0].split == .train ? specs[0].data.count - held : held
     }

@@ -68,17 +68,25 @@ public struct LossProfile: Sendable {
             ? [LineMark(alpha: 0, label: "θ₀ (initial)"), LineMark(alpha: 1, label: "θ* (trained)")]
             : [LineMark(alpha: 0, label: "θ* (trained)")]
         let curves = specs.map { spec -> LossCurve in
-            let trained = cache.trained(spec)
-            let path = trained.line(line.direction)
-            let accuracy = line.accuracy && spec.data.classes != nil
-            let values = Parallel.results(count) { i -> (Double, Double) in
-                let theta = path.point(alphas[i])
-                return (trained.loss(theta, split: spec.split),
-                        accuracy ? trained.network.accuracy(theta, data: trained.data(spec.split)) : .nan)
+            let accuracy = line.accuracy && (spec.own.map { $0.samples(spec.split).loss != .mse } ?? (spec.data.classes != nil))
+            let path: ParameterLine
+            let score: @Sendable ([Double]) -> (loss: Double, accuracy: Double)
+            if let own = spec.own {
+                // A user's model in the float32 kernel: the loss PyTorch computes.
+                let evaluator = own.evaluator(spec.split)
+                path = own.line(line.direction)
+                score = { evaluator.lossAndAccuracy($0.map(Float.init)) }
+            } else {
+                let trained = cache.trained(spec)
+                path = trained.line(line.direction)
+                score = { theta in
+                    (trained.loss(theta, split: spec.split), accuracy ? trained.network.accuracy(theta, data: trained.data(spec.split)) : .nan)
+                }
             }
+            let values = Parallel.results(count) { score(path.point(alphas[$0])) }
             return LossCurve(label: spec.title ?? "\(spec.split.rawValue) loss", split: spec.split,
-                             losses: values.map(\.0), accuracies: accuracy ? values.map(\.1) : nil,
-                             markLosses: marks.map { trained.loss(path.point($0.alpha), split: spec.split) })
+                             losses: values.map(\.loss), accuracies: accuracy ? values.map(\.accuracy) : nil,
+                             markLosses: marks.map { score(path.point($0.alpha)).loss })
         }
         return LossProfile(direction: line.direction, alphas: alphas, curves: curves, marks: marks)
     }

@@ -14,6 +14,13 @@ public struct Dropout: Sendable {
     mutating func mask() -> Double {
         random.nextUniform() < rate ? 0 : 1 / (1 - rate)
     }
+
+    /// The masks of `samples` samples of `network`, in the order the forward pass of
+    /// `lossAndGradient` draws them (sample by sample, hidden layer by layer, unit by unit).
+    mutating func masks(samples: Int, network: MLP) -> [Float] {
+        let units = network.widths.dropFirst().dropLast().reduce(0, +)
+        return (0..<(samples * units)).map { _ in Float(mask()) }
+    }
 }
 
 extension MLP {

@@ -28,6 +28,10 @@ extension NetworkSpec {
     /// `Double`, and do not train.
     public func cost(resolution: Int, rows: Int? = nil) -> NetworkCost {
         let points = Double(resolution) * Double(rows ?? resolution)
+        if let own {
+            // A forward pass costs what its layers multiply and add; a user's model does not train.
+            return NetworkCost(grid: own.plan.operationsPerSample * Double(own.samples(split).count) * points, scalar: 0)
+        }
         let samples = Double(data.count)
         guard model == .mlp else { return NetworkCost(grid: 0, scalar: 20 * points * samples) }
         let p = Double(network.parameterCount)
@@ -45,6 +49,13 @@ extension NetworkSpec {
     /// exact gradient and Hessian in the plane (forward-mode second derivatives, about 15
     /// operations for each of a forward pass's) over every sample.
     public func runCost(steps: Int) -> NetworkCost {
+        if let own {
+            // Values in the float32 kernel; gradients (and a few Hessians) in `Jet`, about 15
+            // operations for each of a forward pass's.
+            let samples = Double(own.samples(split).count)
+            return NetworkCost(grid: own.plan.operationsPerSample * samples * Double(steps),
+                               scalar: 15 * own.plan.operationsPerSample * samples * Double(steps))
+        }
         let samples = Double(data.count)
         let perSample = model == .mlp ? 32 * Double(network.parameterCount) : 40
         return NetworkCost(grid: 0, scalar: perSample * samples * Double(steps))

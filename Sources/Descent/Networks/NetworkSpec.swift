@@ -58,6 +58,10 @@ public struct NetworkSpec: Sendable {
     public var split: DataSplit
     /// Panel title when a scene compares variants.
     public var title: String?
+    /// A network trained elsewhere, read from files: when set, it is the network, with its own
+    /// samples and checkpoints, and `data`, `hidden`, `activation`, `initialization`, `skip`,
+    /// `validation` and `training` are unused.
+    public var own: OwnModel?
 
     /// A spec; `loss` nil takes the data's default loss.
     public init(data: Dataset, dataName: String, model: NetworkModel = .mlp, hidden: [Int] = [], activation: Activation = .tanh,
@@ -96,7 +100,8 @@ public struct NetworkSpec: Sendable {
 
     /// `MLP 2-32-32-2 tanh, cross_entropy, two moons (1000 samples)`, for subtitles.
     public var summary: String {
-        switch model {
+        if let own { return "\(own.summary), \(loss.rawValue)" }
+        return switch model {
         case .neuron: "σ(w·x + b), \(loss.rawValue), \(dataName)"
         case .twoLayerScalar: "w₂·\(activation.rawValue)(w₁·x), mse, \(dataName)"
         case .mlp: "MLP \(network.summary), \(loss.rawValue), \(dataName)"
@@ -106,6 +111,7 @@ public struct NetworkSpec: Sendable {
     /// What is wrong with this spec, as (field, message) pairs with fields named as in scene
     /// files under `surface.network`.
     public func validationProblems() -> [(field: String, message: String)] {
+        if let own { return ownProblems(own) }
         var problems: [(String, String)] = []
         switch model {
         case .neuron, .twoLayerScalar:
@@ -139,6 +145,22 @@ public struct NetworkSpec: Sendable {
         }
         if let patience = training?.patience, patience > 0, validation == 0 {
             problems.append(("train.patience", "early stopping needs a held-out fraction: set `validation`"))
+        }
+        return problems
+    }
+
+    /// A user's model was checked against its files when they were read; what remains is what
+    /// the plane and split ask of them.
+    private func ownProblems(_ own: OwnModel) -> [(field: String, message: String)] {
+        var problems: [(String, String)] = []
+        if split == .validation && own.validation == nil {
+            problems.append(("split", "validation needs held-out samples: give `data.validation: {inputs, labels}`"))
+        }
+        if case .pca = plane, own.checkpoints.count < 2 {
+            problems.append(("plane", "pca needs the training path: `model.checkpoints` with 2 files or more"))
+        }
+        if case .checkpoints = plane, own.checkpoints.count < 2 {
+            problems.append(("plane", "checkpoints needs `model.checkpoints` with 2 files or more (the first and the middle one span the plane with θ*)"))
         }
         return problems
     }

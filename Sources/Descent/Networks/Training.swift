@@ -21,10 +21,14 @@ public struct TrainingSpec: Sendable, Hashable {
     /// Rescale the gradient to at most this 2-norm before the update (`clip_grad_norm_`, after
     /// `clipValue`); nil: none.
     public var clipNorm: Double?
+    /// Gradients and losses in float32 (the SIMD kernels: what a figure needs) or in `Double`
+    /// (exact backpropagation). The optimizer's arithmetic is in `Double` either way.
+    public var precision: TrainingPrecision
 
     /// A training setup; the defaults are full-batch, no early stopping, no dropout, no clipping.
     public init(optimizer: Optimizer, lr: Schedule, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0,
-                patience: Int? = nil, dropout: Double = 0, clipValue: Double? = nil, clipNorm: Double? = nil) {
+                patience: Int? = nil, dropout: Double = 0, clipValue: Double? = nil, clipNorm: Double? = nil,
+                precision: TrainingPrecision = .float32) {
         self.optimizer = optimizer
         self.lr = lr
         self.steps = steps
@@ -34,6 +38,7 @@ public struct TrainingSpec: Sendable, Hashable {
         self.dropout = dropout
         self.clipValue = clipValue
         self.clipNorm = clipNorm
+        self.precision = precision
     }
 
     /// `Adam lr=0.01, batch 32, 300 steps`: for legends.
@@ -46,6 +51,14 @@ public struct TrainingSpec: Sendable, Hashable {
         if let clipNorm { s += ", clip_norm \(NumberFormat.plain(clipNorm))" }
         return s
     }
+}
+
+/// The arithmetic of training's forward and backward passes.
+public enum TrainingPrecision: String, Sendable, Hashable {
+    /// The float32 kernels: samples in SIMD lanes, about thirty times faster.
+    case float32
+    /// Exact backpropagation in `Double` (`MLP.lossAndGradient`).
+    case float64
 }
 
 /// The record of one training run: the parameters after every update (point 0 the
@@ -121,8 +134,14 @@ public enum Trainer {
         var dropout: Dropout? = spec.dropout > 0 ? Dropout(rate: spec.dropout, seed: spec.seed &+ 0x5EED) : nil
         var noDropout: Dropout? = nil
 
+        let fast = spec.precision == .float32 ? GridEvaluator(network: network, data: train) : nil
+        let fastValidation = spec.precision == .float32 ? validation.map { GridEvaluator(network: network, data: $0) } : nil
         func losses(_ theta: [Double]) -> (Double, Double) {
             let penalty = regularization.value(theta, network: network)
+            if let fast {
+                let float = theta.map(Float.init)
+                return (fast.loss(float) + penalty, fastValidation.map { $0.loss(float) + penalty } ?? .nan)
+            }
             let t = network.meanLoss(theta, data: train) + penalty
             let v = validation.map { network.meanLoss(theta, data: $0) + penalty } ?? .nan
             return (t, v)
@@ -135,7 +154,10 @@ public enum Trainer {
 
         for k in stride(from: 1, through: spec.steps, by: 1) {
             let samples = batches?.next()
-            if dropout != nil {
+            if let fast {
+                let masks = dropout?.masks(samples: samples?.count ?? train.count, network: network)
+                gradient = fast.lossAndGradient(theta.map(Float.init), samples: samples, masks: masks).gradient
+            } else if dropout != nil {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &dropout, gradient: &gradient)
             } else {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &noDropout, gradient: &gradient)

@@ -93,7 +93,9 @@ public final class ResolvedScene: Sendable {
             return specs.enumerated().map { index, spec in
                 let exact = Landscape.network(spec, box: box, resolution: n, grid: false, cache: cache).exact
                 let report = progress.map { report in { @Sendable (done: Int) in report(.grid, index * perPanel + done, total) } }
-                let values: [Double] = if let slice = exact as? NetworkSlice {
+                let values: [Double] = if let slice = exact as? ModelSlice {
+                    slice.evaluator.values(slice.plane, box: box, columns: n, rows: n, band: band, progress: report)
+                } else if let slice = exact as? NetworkSlice {
                     GridEvaluator(network: slice.network, data: slice.data, regularization: slice.regularization)
                         .values(slice.plane, box: box, columns: n, rows: n, band: band, progress: report)
                 } else {

@@ -10,7 +10,7 @@ struct DirectionAndPCATests {
 
     @Test func filterNormalizationByHand() {
         var d = direction
-        Directions.normalize(&d, network: network, reference: reference, .filter)
+        Directions.normalize(&d, slots: network.parameterSlots, reference: reference, .filter)
         // Row [1, 0] scaled to |[3, 4]| = 5; row [2, 2] to |[0, 1]| = 1; row [0, 3] to |[1, 2]| = √5.
         let expected: [Double] = [5, 0, 1 / 2.0.squareRoot(), 1 / 2.0.squareRoot(), 0, 0, 0, 5.0.squareRoot(), 0]
         for (a, b) in zip(d, expected) { #expect(abs(a - b) < 1e-9) }
@@ -18,16 +18,28 @@ struct DirectionAndPCATests {
 
     @Test func layerNormalizationByHand() {
         var d = direction
-        Directions.normalize(&d, network: network, reference: reference, .layer)
+        Directions.normalize(&d, slots: network.parameterSlots, reference: reference, .layer)
         // Layer 1: |W₁| = √26, |d| = 3 → scale √26/3; layer 2: √5 / 3.
         let s1 = 26.0.squareRoot() / 3, s2 = 5.0.squareRoot() / 3
         let expected: [Double] = [s1, 0, 2 * s1, 2 * s1, 0, 0, 0, 3 * s2, 0]
         for (a, b) in zip(d, expected) { #expect(abs(a - b) < 1e-9) }
     }
 
+    /// A convolution's filters are its output channels: weight (2, 1, 1, 2) = [[3, 4]], [[0, 2]];
+    /// the direction's channels [1, 1] and [0, 3] take norms 5 and 2; a 1-D tensor (a layer
+    /// norm's weight) gets a zero direction.
+    @Test func filterNormalizationOfAConvolutionByHand() {
+        let slots = [ParameterSlot(offset: 0, shape: [2, 1, 1, 2]), ParameterSlot(offset: 4, shape: [2])]
+        let reference: [Double] = [3, 4, 0, 2, 1, 1]
+        var d: [Double] = [1, 1, 0, 3, 5, 5]
+        Directions.normalize(&d, slots: slots, reference: reference, .filter)
+        let expected: [Double] = [5 / 2.0.squareRoot(), 5 / 2.0.squareRoot(), 0, 2, 0, 0]
+        for (a, b) in zip(d, expected) { #expect(abs(a - b) < 1e-9) }
+    }
+
     @Test func noNormalizationKeepsTheDirection() {
         var d = direction
-        Directions.normalize(&d, network: network, reference: reference, .none)
+        Directions.normalize(&d, slots: network.parameterSlots, reference: reference, .none)
         #expect(d == direction)
     }
 
