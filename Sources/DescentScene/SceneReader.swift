@@ -32,6 +32,12 @@ struct SceneReader {
             return scene
         }
         let runsValue = try top.required("runs")
+        if case let .landscape(.networks(specs)) = surface, specs[0].own != nil {
+            // Runs are classified against the exact slice, whose Hessians over every sample are
+            // still computed in Double (ModelSlice): minutes for a CNN.
+            throw runsValue.error("runs are not yet drawn on a model read from files (their analysis needs the exact Hessian "
+                                  + "over every sample, minutes for a CNN); draw its landscape without runs")
+        }
         let items = try runsValue.sequence()
         guard SceneLimits.runs.contains(items.count) else {
             throw runsValue.error("must hold \(SceneLimits.runs.lowerBound) to \(SceneLimits.runs.upperBound) runs, got \(items.count)")
