@@ -9,14 +9,15 @@ DESCENT = .build/release/descent
 # dependency. Use the same flags with `swift test --filter` to reuse the build.
 TEST_FLAGS = -Xswiftc -O -Xcc -O2
 
-.PHONY: setup build render test browser-test bench bench-animate bench-lr bench-lines bench-soak bench-live clean
+.PHONY: setup build render test browser-test bench bench-all bench-animate bench-lr bench-lines bench-soak bench-live clean
 
 setup:
 	@scripts/setup.sh
 
+# The Swift runtime and Foundation linked in (static), so that start-up maps no Swift libraries.
 build: setup
-	$(SWIFT) build -c release --product descent
-	$(SWIFT) build -c release --product descent-live
+	$(SWIFT) build -c release --product descent --static-swift-stdlib
+	$(SWIFT) build -c release --product descent-live --static-swift-stdlib
 
 render: build
 	$(DESCENT) render scenes/*.yaml --output renders
@@ -27,6 +28,10 @@ test: setup
 
 bench: build
 	scripts/bench.sh
+
+# Every speed goal side by side with its peer in one run, and instruction counts: one table.
+bench-all: build
+	scripts/bench-all.sh
 
 bench-animate: build
 	scripts/bench-animate.sh

@@ -3,8 +3,8 @@ import Descent
 import DescentScene
 import Foundation
 
-/// Loads scene files for a command; on any error prints one line per bad file to stderr
-/// and exits with status 1 before anything is written.
+/// Loads scene files for a command; on any error prints one line per problem of every bad
+/// file to stderr and exits with status 1 before anything is written.
 enum SceneFiles {
     /// `shards`: the grid is computed in that many parts (see `SceneLoader.load`).
     static func load(_ paths: [String], shards: Int = 1) throws -> [Scene] {
@@ -14,7 +14,7 @@ enum SceneFiles {
             do {
                 scenes.append(try SceneLoader.load(path: path, shards: shards))
             } catch {
-                Console.error(error.description)
+                for problem in error.problems { Console.error(problem.description) }
                 failed = true
             }
         }

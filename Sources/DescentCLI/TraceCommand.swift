@@ -13,6 +13,11 @@ struct TraceCommand: ParsableCommand {
             moving). --outcomes prints one CSV row per run instead, with columns
             run,label,outcome,step,point_x,point_y,point_kind,final_loss,
             escaped_x,escaped_y,summary.
+            --training prints the network's own training instead: columns
+            network,label,step,train_loss,validation_loss,train_accuracy,
+            validation_accuracy (the ones the scene has), grad_norm_1 ... grad_norm_L
+            (layer 1 = the input layer; the Frobenius norm of the gradient the next
+            update takes with respect to that layer's weights, before clipping).
             Example: descent trace scenes/rosenbrock-six.yaml --format csv > paths.csv
             """)
 
@@ -27,13 +32,26 @@ struct TraceCommand: ParsableCommand {
     @Flag(help: "Print each run's outcome (one CSV row per run) instead of its steps.")
     var outcomes = false
 
+    @Flag(help: "Print the network's training (losses, accuracies, gradient norm per layer at every step) instead of the runs.")
+    var training = false
+
+    func validate() throws {
+        if training && outcomes { throw ValidationError("--training and --outcomes print different tables; give one") }
+    }
+
     func run() throws {
         let scene = try SceneFiles.load([self.scene])[0]
-        if let refusal = scene.refusal(for: .trace) {
+        if let refusal = scene.refusal(for: training ? .trainingLog : .trace) {
             Console.error("\(self.scene): \(refusal)")
             throw ExitCode.failure
         }
         let bar = ProgressBar.onTerminal()
+        if training {
+            let logs = ResolvedScene(scene, progress: bar?.resolveProgress).trainingLogs
+            bar?.finish()
+            print(format == .csv ? TrainingLog.csv(logs) : TrainingLog.json(logs), terminator: "")
+            return
+        }
         let traced = ResolvedScene(scene, progress: bar?.resolveProgress).traced
         bar?.finish()
         let quantity = scene.surface.quantity

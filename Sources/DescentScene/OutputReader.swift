@@ -7,24 +7,33 @@ struct OutputReader {
 
     static let keys = ["name", "size", "formats"]
 
+    /// The output settings, or every problem of the block, one per key.
     func read() throws(SceneError) -> OutputSettings {
         var output = OutputSettings(name: defaultName)
         guard let value else { return output }
-        let m = try value.mapping(allowed: Self.keys)
-        if let v = m["name"] { output.name = try Self.fileName(v) }
-        if let v = m["size"] { (output.width, output.height) = try Self.size(v) }
-        if let v = m["formats"] {
-            let items = try v.sequence()
-            guard !items.isEmpty else { throw v.error("must list at least one of png, svg, pdf") }
-            var formats: [ImageFormat] = []
-            for item in items {
-                let format = ImageFormat(rawValue: try item.choice(ImageFormat.allCases.map(\.rawValue), what: "format"))!
-                guard !formats.contains(format) else { throw item.error("lists `\(format.rawValue)` twice") }
-                formats.append(format)
-            }
+        var problems = ProblemList()
+        let m = try value.mapping(allowed: Self.keys, problems: &problems)
+        if let v = m["name"], let name = problems.attempt({ () throws(SceneError) in try Self.fileName(v) }) { output.name = name }
+        if let v = m["size"], let size = problems.attempt({ () throws(SceneError) in try Self.size(v) }) {
+            (output.width, output.height) = size
+        }
+        if let v = m["formats"], let formats = problems.attempt({ () throws(SceneError) in try Self.formats(v) }) {
             output.formats = formats
         }
+        try problems.check()
         return output
+    }
+
+    private static func formats(_ v: YAMLValue) throws(SceneError) -> [ImageFormat] {
+        let items = try v.sequence()
+        guard !items.isEmpty else { throw v.error("must list at least one of png, svg, pdf") }
+        var formats: [ImageFormat] = []
+        for item in items {
+            let format = ImageFormat(rawValue: try item.choice(ImageFormat.allCases.map(\.rawValue), what: "format"))!
+            guard !formats.contains(format) else { throw item.error("lists `\(format.rawValue)` twice") }
+            formats.append(format)
+        }
+        return formats
     }
 
     /// `[width, height]` in pixels, each side and the pixel count within `SceneLimits`.

@@ -7,6 +7,7 @@ struct RunReader {
 
     static let commonKeys = ["optimizer", "label", "lr", "start", "steps", "clip_norm", "clip_value", "noise", "seed", "batch_size"]
 
+    /// The run, or every independent problem of its fields.
     func read() throws(SceneError) -> Run {
         guard let raw = value.node.mapping else {
             throw value.error("must be a mapping with at least `optimizer`, got \(value.shown)")
@@ -15,50 +16,64 @@ struct RunReader {
         let kindValue = value.child(kindNode, key: "optimizer")
         let kind = OptimizerKind(rawValue: try kindValue.choice(OptimizerKind.allCases.map(\.rawValue), what: "optimizer"))!
         let specs = kind.parameters
-        let m = try mapping(for: kind, allowed: Self.commonKeys + specs.map(\.name))
+        var problems = ProblemList()
+        let m = try mapping(for: kind, allowed: Self.commonKeys + specs.map(\.name), problems: &problems)
 
         var optimizer = Optimizer(kind)
+        var hyperparametersRead = true
         for spec in specs {
             guard let v = m[spec.name] else { continue }
-            spec.set(&optimizer.hyperparameters, try Self.hyperparameter(v, spec: spec))
+            if let values = problems.attempt({ () throws(SceneError) in try Self.hyperparameter(v, spec: spec) }) {
+                spec.set(&optimizer.hyperparameters, values)
+            } else {
+                hyperparametersRead = false
+            }
         }
-        for problem in optimizer.validationProblems() {
-            throw (m[problem.field] ?? value).error(problem.message)
+        if hyperparametersRead {
+            for problem in optimizer.validationProblems() { problems.add((m[problem.field] ?? value).error(problem.message)) }
         }
-
-        let lr = try m["lr"].map { v throws(SceneError) in try ScheduleReader(value: v).read() }
+        let lr = m["lr"].map { v in problems.attempt { () throws(SceneError) in try ScheduleReader(value: v).read() } }
             ?? .constant(kind.defaultLearningRate)
-        guard let start = try m["start"].map({ v throws(SceneError) in try Self.point(v) }) ?? defaults.start else {
-            throw value.error("missing `start`; give it here or at the top of the scene")
+        let start = m["start"].map { v in problems.attempt { () throws(SceneError) in try Self.point(v) } } ?? defaults.start
+        if m["start"] == nil && defaults.start == nil {
+            problems.add(value.error("missing `start`; give it here or at the top of the scene"))
         }
-        var run = Run(label: try m["label"]?.string(), optimizer: optimizer, lr: lr, start: start,
-                      steps: try m["steps"]?.integer(in: SceneLimits.steps) ?? defaults.steps,
-                      seed: try m["seed"].map { v throws(SceneError) in try Self.seed(v) } ?? defaults.seed)
-        if let v = m["clip_norm"] { run.clipNorm = try v.number("> 0") { $0 > 0 } }
-        if let v = m["clip_value"] { run.clipValue = try v.number("> 0") { $0 > 0 } }
-        if let v = m["noise"] { run.noise = try v.number(">= 0") { $0 >= 0 } }
+        let label = problems.attempt { () throws(SceneError) in try m["label"]?.string() } ?? nil
+        let steps = m["steps"].map { v in problems.attempt { () throws(SceneError) in try v.integer(in: SceneLimits.steps) } }
+            ?? defaults.steps
+        let seed = m["seed"].map { v in problems.attempt { () throws(SceneError) in try Self.seed(v) } } ?? defaults.seed
+        var run = Run(label: label, optimizer: optimizer, lr: lr ?? .constant(kind.defaultLearningRate), start: start ?? Vec2(0, 0),
+                      steps: steps ?? defaults.steps, seed: seed ?? defaults.seed)
+        if let v = m["clip_norm"] { run.clipNorm = problems.attempt { () throws(SceneError) in try v.number("> 0") { $0 > 0 } } }
+        if let v = m["clip_value"] { run.clipValue = problems.attempt { () throws(SceneError) in try v.number("> 0") { $0 > 0 } } }
+        if let v = m["noise"] { run.noise = problems.attempt { () throws(SceneError) in try v.number(">= 0") { $0 >= 0 } } ?? 0 }
         if let v = m["batch_size"] {
-            guard let samples = defaults.samples else { throw v.error("needs a network surface, whose loss is a mean over samples") }
-            run.batchSize = try v.integer(in: 1...samples)
+            run.batchSize = problems.attempt { () throws(SceneError) in
+                guard let samples = defaults.samples else { throw v.error("needs a network surface, whose loss is a mean over samples") }
+                return try v.integer(in: 1...samples)
+            }
         }
-        for problem in run.validationProblems() {
-            throw (m[problem.field] ?? value).error(problem.message)
-        }
+        try problems.check()
+        for problem in run.validationProblems() { problems.add((m[problem.field] ?? value).error(problem.message)) }
+        try problems.check()
         return run
     }
 
-    /// The run's mapping, with a clear message for a hyperparameter of another optimizer.
-    private func mapping(for kind: OptimizerKind, allowed: [String]) throws(SceneError) -> YAMLMapping {
+    /// The run's mapping, with a clear message for a hyperparameter of another optimizer
+    /// (that key is then kept out of the generic "unknown key" message).
+    private func mapping(for kind: OptimizerKind, allowed: [String], problems: inout ProblemList) throws(SceneError) -> YAMLMapping {
+        var foreign: [String] = []
         for (keyNode, _) in value.node.mapping! {
             guard let key = keyNode.scalar?.string, !allowed.contains(key) else { continue }
             let owners = OptimizerKind.allCases.filter { $0.parameters.contains { $0.name == key } }
-            guard !owners.isEmpty, Suggestion.closest(to: key, among: allowed) == nil else { break }
+            guard !owners.isEmpty, Suggestion.closest(to: key, among: allowed) == nil else { continue }
             let field = YAMLValue(node: keyNode, file: value.file, path: "\(value.path).\(key)")
             let names = kind.parameters.map(\.name).joined(separator: ", ")
             let ownerNames = owners.map(\.rawValue).joined(separator: ", ")
-            throw field.error("\(kind.rawValue) has no parameter `\(key)` (\(ownerNames) \(owners.count == 1 ? "has" : "have") it); \(kind.rawValue) takes \(names)")
+            problems.add(field.error("\(kind.rawValue) has no parameter `\(key)` (\(ownerNames) \(owners.count == 1 ? "has" : "have") it); \(kind.rawValue) takes \(names)"))
+            foreign.append(key)
         }
-        return try value.mapping(allowed: allowed, context: kind.rawValue)
+        return try value.mapping(allowed: allowed, context: kind.rawValue, reported: foreign, problems: &problems)
     }
 
     /// One hyperparameter's value(s), range-checked.

@@ -3,7 +3,7 @@ import Descent
 extension SceneReader {
     /// Refuses what a loss line cannot draw: it is curves of loss against α, so it has no
     /// plane for runs to move on, nothing to sweep, no steps to chart or animate.
-    static func checkLine(_ top: YAMLMapping) throws(SceneError) {
+    static func checkLine(_ top: YAMLMapping, problems: inout ProblemList) {
         let reasons = [
             "runs": "runs move on a plane, and this scene draws a loss line: use `plane:` instead of `line:` for runs",
             "start": "runs move on a plane, and this scene draws a loss line (no runs)",
@@ -14,7 +14,7 @@ extension SceneReader {
             "animation": "a loss line is a still figure; animations follow runs on a plane",
         ]
         for key in top.keys {
-            if let reason = reasons[key] { throw top[key]!.error(reason) }
+            if let reason = reasons[key] { problems.add(top[key]!.error(reason)) }
         }
     }
 }

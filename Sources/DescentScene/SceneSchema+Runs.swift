@@ -28,6 +28,8 @@ extension SceneSchema {
             "seed": seed("Seed of the batch order and dropout masks."),
             "patience": integer(1...SceneLimits.steps.upperBound, "Stop when the validation loss has not improved for this many updates."),
             "dropout": number("Probability of dropping each hidden unit while training.", minimum: 0, exclusiveMaximum: 1),
+            "clip_value": number("Clip each gradient component to ±this before every update (torch.nn.utils.clip_grad_value_).", exclusiveMinimum: 0),
+            "clip_norm": number("Clip the gradient's norm to this before every update (torch.nn.utils.clip_grad_norm_).", exclusiveMinimum: 0),
         ]
         return optimizerObject(common, commonKeys: TrainingReader.keys, "How the network is trained before its loss is drawn.")
     }

@@ -2,11 +2,11 @@ import Descent
 
 /// Reads `train:` of a network: the optimizer (any of `runs`' optimizers, with its
 /// hyperparameters), `lr` (a number or a schedule), `steps`, `batch_size`, `seed`,
-/// `patience` (early stopping) and `dropout`.
+/// `patience` (early stopping), `dropout` and gradient clipping (`clip_value`, `clip_norm`).
 struct TrainingReader {
     let value: YAMLValue
 
-    static let keys = ["optimizer", "lr", "steps", "batch_size", "seed", "patience", "dropout"]
+    static let keys = ["optimizer", "lr", "steps", "batch_size", "seed", "patience", "dropout", "clip_value", "clip_norm"]
 
     func read() throws(SceneError) -> TrainingSpec {
         guard let raw = value.node.mapping, let kindNode = raw["optimizer"] else {
@@ -28,6 +28,8 @@ struct TrainingReader {
             batchSize: try m["batch_size"]?.integer(in: 1...SceneLimits.samples.upperBound),
             seed: try m["seed"].map { v throws(SceneError) in try RunReader.seed(v) } ?? 0,
             patience: try m["patience"]?.integer(in: 1...SceneLimits.steps.upperBound),
-            dropout: try m["dropout"]?.number("in [0, 1)") { $0 >= 0 && $0 < 1 } ?? 0)
+            dropout: try m["dropout"]?.number("in [0, 1)") { $0 >= 0 && $0 < 1 } ?? 0,
+            clipValue: try m["clip_value"]?.number("> 0") { $0 > 0 },
+            clipNorm: try m["clip_norm"]?.number("> 0") { $0 > 0 })
     }
 }

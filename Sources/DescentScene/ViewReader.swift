@@ -21,33 +21,47 @@ struct ViewReader {
             guard let domain else { throw owner.error("missing `view` with `x` and `y` ranges, needed for a formula") }
             return ViewSettings(box: domain, colorScale: prefersLog ? .log : .linear)
         }
-        let m = try value.mapping(allowed: Self.keys)
-        let x = try m["x"].map { v throws(SceneError) in try Self.range(v) } ?? domain?.x
-        let y = try m["y"].map { v throws(SceneError) in try Self.range(v) } ?? domain?.y
-        guard let x, let y else { throw value.error("needs `x` and `y` ranges for a formula surface") }
-        var view = ViewSettings(box: ViewBox(x: x, y: y), colorScale: prefersLog ? .log : .linear)
-        if let v = m["color"] {
-            view.colorScale = ColorScale(rawValue: try v.choice(ColorScale.allCases.map(\.rawValue), what: "color scale"))!
+        var problems = ProblemList()
+        let m = try value.mapping(allowed: Self.keys, problems: &problems)
+        func read<T>(_ key: String, _ parse: (YAMLValue) throws(SceneError) -> T) -> T? {
+            m[key].flatMap { v in problems.attempt { () throws(SceneError) in try parse(v) } }
         }
-        if let v = m["colormap"] {
-            view.colormap = v.scalarText == "gray" ? "grey" : try v.choice(Colormap.names, what: "colormap")
+        func choice<T: RawRepresentable<String> & CaseIterable>(_ key: String, _ what: String) -> T? {
+            read(key) { v throws(SceneError) in T(rawValue: try v.choice(T.allCases.map(\.rawValue), what: what))! }
         }
-        if let v = m["style"] {
-            view.style = SurfaceStyle(rawValue: try v.choice(SurfaceStyle.allCases.map(\.rawValue), what: "style"))!
+        let x = read("x", Self.range) ?? (m["x"] == nil ? domain?.x : nil)
+        let y = read("y", Self.range) ?? (m["y"] == nil ? domain?.y : nil)
+        if (m["x"] == nil && x == nil) || (m["y"] == nil && y == nil) {
+            problems.add(value.error("needs `x` and `y` ranges for a formula surface"))
         }
-        if let v = m["levels"] { view.levels = try v.integer(in: SceneLimits.levels) }
-        if let v = m["minima"] { view.showMinima = try v.bool() }
-        if let v = m["resolution"] { view.resolution = try v.integer(in: SceneLimits.resolution) }
-        if let v = m["projection"] {
-            view.projection = Projection(rawValue: try v.choice(Projection.allCases.map(\.rawValue), what: "projection"))!
+        var view = ViewSettings(box: ViewBox(x: x ?? 0...1, y: y ?? 0...1), colorScale: prefersLog ? .log : .linear)
+        if let scale: ColorScale = choice("color", "color scale") { view.colorScale = scale }
+        if let name = read("colormap", { v throws(SceneError) in v.scalarText == "gray" ? "grey" : try v.choice(Colormap.names, what: "colormap") }) {
+            view.colormap = name
         }
-        view.solid = try SolidViewReader(mapping: m).read(projection: view.projection, surface: surface, box: view.box)
-        if let v = m["critical_points"] { view.showCriticalPoints = try v.bool() }
-        if let v = m["gradient_field"] {
-            let names = GradientFieldStyle.allCases.map(\.rawValue)
-            view.gradientField = v.scalarText == "none" ? nil
-                : GradientFieldStyle(rawValue: try v.choice(names + ["none"], what: "gradient field"))
+        if let style: SurfaceStyle = choice("style", "style") { view.style = style }
+        if let levels = read("levels", { v throws(SceneError) in try v.integer(in: SceneLimits.levels) }) { view.levels = levels }
+        if let minima = read("minima", { v throws(SceneError) in try v.bool() }) { view.showMinima = minima }
+        if let resolution = read("resolution", { v throws(SceneError) in try v.integer(in: SceneLimits.resolution) }) {
+            view.resolution = resolution
         }
+        let projection: Projection? = choice("projection", "projection")
+        if let projection { view.projection = projection }
+        if x != nil, y != nil, m["projection"] == nil || projection != nil {
+            if let solid = problems.attempt({ () throws(SceneError) in
+                try SolidViewReader(mapping: m).read(projection: view.projection, surface: surface, box: view.box)
+            }) {
+                view.solid = solid
+            }
+        }
+        if let show = read("critical_points", { v throws(SceneError) in try v.bool() }) { view.showCriticalPoints = show }
+        if let field = read("gradient_field", { v throws(SceneError) in
+            v.scalarText == "none" ? Optional<GradientFieldStyle>.none
+                : GradientFieldStyle(rawValue: try v.choice(GradientFieldStyle.allCases.map(\.rawValue) + ["none"], what: "gradient field"))
+        }) {
+            view.gradientField = field
+        }
+        try problems.check()
         return view
     }
 

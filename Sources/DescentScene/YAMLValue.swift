@@ -108,23 +108,41 @@ struct YAMLValue {
     }
 
     /// A mapping whose keys are all among `allowed`; duplicated or unknown keys are errors, an
-    /// unknown key with a "did you mean" hint or else the keys allowed.
+    /// unknown key with a "did you mean" hint or else the keys allowed. Every bad key of the
+    /// mapping is reported, one problem each.
     func mapping(allowed: [String], context: String? = nil) throws(SceneError) -> YAMLMapping {
+        var problems = ProblemList()
+        let mapping = try mapping(allowed: allowed, context: context, problems: &problems)
+        try problems.check()
+        return mapping
+    }
+
+    /// The mapping of the keys among `allowed`, each bad key (duplicated, unknown, not a
+    /// name) added to `problems` and left out; keys in `reported` are left out silently (the
+    /// caller has said what is wrong with them).
+    func mapping(allowed: [String], context: String? = nil, reported: [String] = [],
+                 problems: inout ProblemList) throws(SceneError) -> YAMLMapping {
         guard let mapping = node.mapping else { throw error("must be a mapping of keys to values, got \(shown)") }
         var entries: [(key: String, value: YAMLValue)] = []
         var keyLines: [String: Int] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
-                throw YAMLValue(node: keyNode, file: file, path: path).error("keys must be names")
+                problems.add(YAMLValue(node: keyNode, file: file, path: path).error("keys must be names"))
+                continue
             }
             let keyValue = YAMLValue(node: keyNode, file: file, path: path.isEmpty ? key : "\(path).\(key)")
-            if let first = keyLines[key] { throw keyValue.error("given twice (first on line \(first))") }
+            if let first = keyLines[key] {
+                problems.add(keyValue.error("given twice (first on line \(first))"))
+                continue
+            }
             keyLines[key] = keyValue.line ?? 0
+            if reported.contains(key) { continue }
             guard allowed.contains(key) else {
                 let scope = context.map { " for \($0)" } ?? ""
                 let hint = Suggestion.hint(for: key, among: allowed)
-                throw keyValue.error("unknown key\(scope)"
-                                     + (hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint))
+                problems.add(keyValue.error("unknown key\(scope)"
+                                            + (hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint)))
+                continue
             }
             entries.append((key, child(valueNode, key: key)))
         }

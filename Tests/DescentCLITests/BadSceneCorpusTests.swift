@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Every file in BadScenes/ through `descent render`: exactly its one line from
-/// BadScenes/expected.txt on stderr, exit status 1, nothing on stdout, nothing written.
+/// Every file in BadScenes/ through `descent render`: exactly its lines from
+/// BadScenes/expected.txt on stderr (one per independent problem), exit status 1, nothing on
+/// stdout, nothing written.
 struct BadSceneCorpusTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let file: String
@@ -12,13 +13,15 @@ struct BadSceneCorpusTests {
 
     static let directory = Executable.testsDirectory.appendingPathComponent("BadScenes")
 
-    /// The manifest: one `name.yaml<TAB>expected stderr line` per line.
+    /// The manifest: one `name.yaml<TAB>expected stderr` per line, a file's several lines
+    /// joined by `\n` (a backslash and an n).
     static let corpus: [Case] = {
         let url = directory.appendingPathComponent("expected.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map { line in
             let parts = line.split(separator: "\t", maxSplits: 1)
-            return Case(file: String(parts[0]), expected: parts.count > 1 ? String(parts[1]) : "")
+            let expected = parts.count > 1 ? parts[1].replacingOccurrences(of: "\\n", with: "\n") : ""
+            return Case(file: String(parts[0]), expected: expected)
         }
     }()
 

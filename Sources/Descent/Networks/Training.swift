@@ -16,13 +16,19 @@ public struct TrainingSpec: Sendable, Hashable {
     public var patience: Int?
     /// Probability of dropping each hidden unit during training (0 ..< 1).
     public var dropout: Double
+    /// Clamp each gradient component to ±this before the update (`clip_grad_value_`); nil: none.
+    public var clipValue: Double?
+    /// Rescale the gradient to at most this 2-norm before the update (`clip_grad_norm_`, after
+    /// `clipValue`); nil: none.
+    public var clipNorm: Double?
     /// Gradients and losses in float32 (the SIMD kernels: what a figure needs) or in `Double`
     /// (exact backpropagation). The optimizer's arithmetic is in `Double` either way.
     public var precision: TrainingPrecision
 
-    /// A training setup; the defaults are full-batch, no early stopping and no dropout.
+    /// A training setup; the defaults are full-batch, no early stopping, no dropout, no clipping.
     public init(optimizer: Optimizer, lr: Schedule, steps: Int, batchSize: Int? = nil, seed: UInt64 = 0,
-                patience: Int? = nil, dropout: Double = 0, precision: TrainingPrecision = .float32) {
+                patience: Int? = nil, dropout: Double = 0, clipValue: Double? = nil, clipNorm: Double? = nil,
+                precision: TrainingPrecision = .float32) {
         self.optimizer = optimizer
         self.lr = lr
         self.steps = steps
@@ -30,6 +36,8 @@ public struct TrainingSpec: Sendable, Hashable {
         self.seed = seed
         self.patience = patience
         self.dropout = dropout
+        self.clipValue = clipValue
+        self.clipNorm = clipNorm
         self.precision = precision
     }
 
@@ -39,6 +47,8 @@ public struct TrainingSpec: Sendable, Hashable {
         s += batchSize.map { $0 == 1 ? "SGD batch 1" : "batch \($0)" } ?? "full batch"
         s += ", \(steps) steps"
         if dropout > 0 { s += ", dropout \(NumberFormat.plain(dropout))" }
+        if let clipValue { s += ", clip_value \(NumberFormat.plain(clipValue))" }
+        if let clipNorm { s += ", clip_norm \(NumberFormat.plain(clipNorm))" }
         return s
     }
 }
@@ -65,6 +75,11 @@ public struct TrainingPath: Sendable {
     public var finalIndex: Int
     /// The update after which early stopping ended training, if it did.
     public var stoppedEarly: Int?
+    /// Per update k + 1, the Frobenius norm of each layer's weight gradient (input layer
+    /// first) at `points[k]`: the gradient the update took (its batch's, with dropout and the
+    /// weight penalty), before clipping. One entry fewer than `points`, or as many when the
+    /// last update was refused for leaving finite numbers.
+    public var layerGradientNorms: [[Double]] = []
 
     /// θ₀.
     public var initial: [Double] { points[0] }
@@ -107,7 +122,8 @@ public struct MiniBatches: Sendable {
 public enum Trainer {
     /// Trains `network` from `initial` on `train`, recording every update. A step whose loss
     /// or parameters stop being finite ends training (the path keeps the points before it).
-    /// `progress(k)` is called after update k.
+    /// Each gradient is clipped as `spec` says (by value, then by norm) after its layer norms
+    /// are recorded. `progress(k)` is called after update k.
     public static func train(_ network: MLP, from initial: [Double], train: LossData, validation: LossData?,
                              regularization: Regularization, spec: TrainingSpec,
                              progress: ((Int) -> Void)? = nil) -> TrainingPath {
@@ -134,7 +150,7 @@ public enum Trainer {
         var (t0, v0) = losses(theta)
         path.trainLosses.append(t0)
         path.validationLosses.append(v0)
-        var best = v0, sinceBest = 0
+        var stopping = spec.patience.map { EarlyStopping(patience: $0, initial: v0) }
 
         for k in stride(from: 1, through: spec.steps, by: 1) {
             let samples = batches?.next()
@@ -147,6 +163,9 @@ public enum Trainer {
                 network.lossAndGradient(theta, data: train, samples: samples, dropout: &noDropout, gradient: &gradient)
             }
             regularization.addGradient(theta, network: network, to: &gradient)
+            path.layerGradientNorms.append(network.layerWeightNorms(gradient))
+            if let limit = spec.clipValue { GradientClipping.clipValue(&gradient, limit: limit) }
+            if let maxNorm = spec.clipNorm { GradientClipping.clipNorm(&gradient, maxNorm: maxNorm) }
             spec.optimizer.step(&theta, gradient: gradient, lr: spec.lr.learningRate(at: k - 1), state: &state)
             (t0, v0) = losses(theta)
             guard t0.isFinite, theta.allSatisfy(\.isFinite) else { break }
@@ -155,22 +174,12 @@ public enum Trainer {
             path.validationLosses.append(v0)
             path.finalIndex = path.points.count - 1
             progress?(k)
-            if let patience = spec.patience, v0.isFinite {
-                if v0 < best {
-                    best = v0
-                    sinceBest = 0
-                } else {
-                    sinceBest += 1
-                    if sinceBest >= patience {
-                        path.stoppedEarly = k
-                        break
-                    }
-                }
+            if stopping?.stops(after: v0) == true {
+                path.stoppedEarly = k
+                break
             }
         }
-        if spec.patience != nil, let i = path.validationLosses.indices.min(by: { path.validationLosses[$0] < path.validationLosses[$1] }) {
-            path.finalIndex = i
-        }
+        if stopping != nil, let best = EarlyStopping.bestStep(path.validationLosses) { path.finalIndex = best }
         return path
     }
 }

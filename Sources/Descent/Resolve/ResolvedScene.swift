@@ -20,7 +20,7 @@ public typealias ResolveProgress = @Sendable (_ stage: ResolveStage, _ done: Int
 public final class ResolvedScene: Sendable {
     /// The scene resolved.
     public let scene: Scene
-    private let cache: TrainingCache
+    let cache: TrainingCache
     private let progress: ResolveProgress?
     private let kept = Mutex<Kept>(Kept())
 
@@ -144,17 +144,15 @@ public final class ResolvedScene: Sendable {
     }
 
     /// Trains every network `specs` need, up front, so training is its own reported stage.
-    private func trainAll(_ specs: [NetworkSpec]) {
-        let trainings = specs.filter { $0.model == .mlp && $0.training != nil }.flatMap { spec in
-            spec.plane == .checkpoints ? [(spec, spec.initSeed), (spec, spec.initSeed &+ 1)] : [(spec, spec.initSeed)]
-        }
-        let total = trainings.reduce(0) { $0 + $1.0.training!.steps }
+    func trainAll(_ specs: [NetworkSpec]) {
+        let trainings = Self.trainings(specs)
+        let total = trainings.reduce(0) { $0 + $1.spec.training!.steps }
         var done = 0
-        for (spec, seed) in trainings {
-            _ = cache.trained(spec, initSeed: seed, progress: progress.map { report in
+        for training in trainings {
+            _ = cache.trained(training.spec, initSeed: training.initSeed, progress: progress.map { report in
                 { [done] step, _ in report(.training, done + step, total) }
             })
-            done += spec.training!.steps
+            done += training.spec.training!.steps
         }
     }
 }

@@ -6,6 +6,8 @@ public enum SceneOutput: String, Sendable, CaseIterable {
     case animate
     /// Trajectories as CSV or JSON (`descent trace`).
     case trace
+    /// The networks' training logs as CSV or JSON (`descent trace --training`).
+    case trainingLog = "trace --training"
     /// The sampled surface (`descent grid`).
     case grid
     /// A 3D mesh file (`descent mesh`).
@@ -28,6 +30,16 @@ extension Scene {
             return nil
         case .trace:
             return surface.isLine ? "draws a loss line, which has no runs to trace; `descent grid` writes its losses" : nil
+        case .trainingLog:
+            switch surface {
+            case let .landscape(.networks(specs)), let .landscape(.line(specs, _)):
+                if specs.allSatisfy({ $0.model != .mlp }) {
+                    return "draws \(specs[0].model.rawValue), a two-parameter network that is not trained; its runs are traced without --training"
+                }
+                return specs.contains { $0.training != nil } ? nil : "has a network without `train:`, so there is no training to log"
+            default:
+                return "has no network to train; --training needs `surface: {network: {..., train: {...}}}`"
+            }
         case .mesh:
             return surface.isLine ? "draws a loss line, which has no surface to mesh (use `plane:`)" : nil
         }

@@ -63,10 +63,11 @@ final class CairoSurface {
         let height = Int(cairo_image_surface_get_height(handle))
         let stride = Int(cairo_image_surface_get_stride(handle))
         let data = cairo_image_surface_get_data(handle)!
-        var pixels = [UInt32](repeating: 0, count: width * height)
-        for row in 0..<height {
-            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-            for column in 0..<width { pixels[row * width + column] = line[column] }
+        let pixels = [UInt32](unsafeUninitializedCapacity: width * height) { out, count in
+            for row in 0..<height {
+                UnsafeMutableRawPointer(out.baseAddress! + row * width).copyMemory(from: data + row * stride, byteCount: width * 4)
+            }
+            count = width * height
         }
         return PixelImage(width: width, height: height, pixels: pixels)
     }

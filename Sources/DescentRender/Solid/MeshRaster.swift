@@ -170,22 +170,28 @@ struct MeshRaster {
     func image() -> PixelImage {
         var pixels = [UInt32](repeating: 0, count: width * height)
         let n = samples, sw = width * samples, count = UInt32(n * n)
+        // Channels are summed two at a time (red and blue, alpha and green, in 16-bit halves):
+        // n² samples of at most 255 fit in 16 bits up to n = 16.
+        precondition(n <= 16)
         Parallel.fill(&pixels, blockLength: width, chunk: 16) { range, out in
-            for (k, y) in range.enumerated() {
-                for x in 0..<width {
-                    var a: UInt32 = 0, r: UInt32 = 0, g: UInt32 = 0, b: UInt32 = 0
-                    for sy in 0..<n {
-                        var i = (y * n + sy) * sw + x * n
-                        for _ in 0..<n {
-                            let c = points[i].color
-                            a += c >> 24; r += c >> 16 & 0xFF; g += c >> 8 & 0xFF; b += c & 0xFF
-                            i += 1
+            points.withUnsafeBufferPointer { points in
+                for (k, y) in range.enumerated() {
+                    for x in 0..<width {
+                        var redBlue: UInt32 = 0, alphaGreen: UInt32 = 0
+                        for sy in 0..<n {
+                            var i = (y * n + sy) * sw + x * n
+                            for _ in 0..<n {
+                                let c = points[i].color
+                                redBlue += c & 0x00FF_00FF
+                                alphaGreen += c >> 8 & 0x00FF_00FF
+                                i += 1
+                            }
                         }
+                        let half = count / 2
+                        let a8 = ((alphaGreen >> 16) + half) / count, r8 = ((redBlue >> 16) + half) / count
+                        let g8 = ((alphaGreen & 0xFFFF) + half) / count, b8 = ((redBlue & 0xFFFF) + half) / count
+                        out[k * width + x] = a8 << 24 | r8 << 16 | g8 << 8 | b8
                     }
-                    let half = count / 2
-                    let a8 = (a + half) / count, r8 = (r + half) / count
-                    let g8 = (g + half) / count, b8 = (b + half) / count
-                    out[k * width + x] = a8 << 24 | r8 << 16 | g8 << 8 | b8
                 }
             }
         }

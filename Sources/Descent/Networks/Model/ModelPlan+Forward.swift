@@ -2,6 +2,8 @@ extension ModelPlan {
     /// One sample's outputs (logits or values) with parameters `theta` and running statistics
     /// `buffers`, in any `NetworkScalar`: `Double` for exact values, `Jet` for derivatives
     /// along a plane. The reference the float32 kernel is tested against; slow (one array per step).
+    @_specialize(where T == Double)
+    @_specialize(where T == Jet)
     public func forward<T: NetworkScalar>(_ theta: [T], buffers: [Double], input: [T]) -> [T] {
         var x = input
         var kept: [[T]] = []
@@ -59,6 +61,8 @@ extension ModelPlan {
 
     /// out[o][y][x] = b[o] + Σ over the group's channels c and the kernel (i, j) of
     /// W[o][c][i][j] · in[c][y·s − p + i·d][x·s − p + j·d], zero outside the input.
+    @_specialize(where T == Double)
+    @_specialize(where T == Jet)
     static func convolve<T: NetworkScalar>(_ c: Convolution, _ x: [T], input: [Int], output: [Int], theta: [T],
                                            weight: Int, bias: Int?) -> [T] {
         let (h, w, oh, ow) = (input[1], input[2], output[1], output[2])
@@ -89,6 +93,8 @@ extension ModelPlan {
         return out
     }
 
+    @_specialize(where T == Double)
+    @_specialize(where T == Jet)
     static func pool<T: NetworkScalar>(_ p: Pooling, _ x: [T], input: [Int], output: [Int], max: Bool) -> [T] {
         let (h, w, oh, ow) = (input[1], input[2], output[1], output[2])
         var out = [T](repeating: T(0), count: output.reduce(1, *))
@@ -116,6 +122,8 @@ extension ModelPlan {
         return out
     }
 
+    @_specialize(where T == Double)
+    @_specialize(where T == Jet)
     static func adaptivePool<T: NetworkScalar>(_ x: [T], input: [Int], output: [Int]) -> [T] {
         let (h, w, oh, ow) = (input[1], input[2], output[1], output[2])
         var out = [T](repeating: T(0), count: output.reduce(1, *))

@@ -18,6 +18,8 @@ public struct ModelReference: Sendable {
 
     /// The mean loss at `theta` over the samples at `indices` (all when nil), PyTorch's mean
     /// reduction; samples in chunks on all cores.
+    @_specialize(where T == Double)
+    @_specialize(where T == Jet)
     public func meanLoss<T: NetworkScalar>(_ theta: [T], samples indices: [Int]? = nil) -> T {
         let count = indices?.count ?? samples.count
         guard count > 0 else { return T(0) }
