@@ -84,7 +84,7 @@ def open_page(driver, url, controls=True):
     """Loads the page and waits for its figure (and, unless told otherwise, its sliders)."""
     driver.get(url)
     sliders = " && document.querySelectorAll('#runs input[type=range]').length > 0" if controls else ""
-    wait(driver, "state.controls && document.getElementById('figure').naturalWidth > 0" + sliders, seconds=300,
+    wait(driver, "state.controls && state.info && document.getElementById('figure').naturalWidth > 0" + sliders, seconds=300,
          message="the page shows no figure or no controls")
 
 
